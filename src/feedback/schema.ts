@@ -1,0 +1,188 @@
+/**
+ * The request schema, shared by the form (inline messages before sending) and
+ * the handler (the same messages in a 400). Text is trimmed and stored as
+ * typed; control characters are rejected rather than silently removed.
+ */
+import { z } from 'zod'
+import { isCardIdShape } from './card-id'
+import type { FieldErrors, SuggestionInput, Validation } from './types'
+
+export const TITLE_MIN = 4
+export const TITLE_MAX = 50
+export const CONTENT_MIN = 10
+export const CONTENT_MAX = 2000
+export const COSIGNERS_MAX = 20
+
+export const PHONE_PATTERN = /^1[3-9]\d{9}$/
+export const DELEGATE_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,31}$/
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+// C0 and C1 controls. Content may hold line breaks and tabs; a title may not.
+const CONTROL_IN_LINE = /[\u0000-\u001f\u007f-\u009f]/
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+/** Length as a person counts it: one emoji is one character. */
+export function textLength(text: string): number {
+  let n = 0
+  for (const _ of text) n++
+  return n
+}
+
+/** Upper-cases and trims a delegate code as typed. */
+export function normaliseDelegateCode(code: string): string {
+  return code.trim().toUpperCase()
+}
+
+interface TextRule {
+  label: string
+  min: number
+  max: number
+  multiline: boolean
+}
+
+function textField({ label, min, max, multiline }: TextRule) {
+  return z
+    .string({ required_error: `请填写${label}`, invalid_type_error: `${label}格式不正确` })
+    .trim()
+    .superRefine((value, ctx) => {
+      const fail = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, message })
+      const length = textLength(value)
+      if (length === 0) fail(`请填写${label}`)
+      else if (LONE_SURROGATE.test(value)) fail(`${label}含有无法识别的字符`)
+      else if ((multiline ? CONTROL_IN_TEXT : CONTROL_IN_LINE).test(value))
+        fail(multiline ? `${label}不能包含控制字符` : `${label}不能换行或包含控制字符`)
+      else if (length < min) fail(`${label}至少${min}个字`)
+      else if (length > max) fail(`${label}不能超过${max}字`)
+    })
+}
+
+const delegateCode = (label: string) =>
+  z
+    .string({ required_error: `请填写${label}`, invalid_type_error: `${label}格式不正确` })
+    .transform(normaliseDelegateCode)
+    .superRefine((value, ctx) => {
+      if (value === '') ctx.addIssue({ code: z.ZodIssueCode.custom, message: `请填写${label}` })
+      else if (!DELEGATE_CODE_PATTERN.test(value))
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${label}格式不正确` })
+    })
+
+/** What the schema may check beyond shape; the handler passes the real roster and report. */
+export interface SuggestionRules {
+  isKnownCardId?: (id: string) => boolean
+  isKnownDelegate?: (code: string) => boolean
+  /** The sender, who cannot co-sign their own suggestion */
+  senderCode?: string
+}
+
+export function suggestionSchema(rules: SuggestionRules = {}) {
+  const isKnownCardId = rules.isKnownCardId ?? isCardIdShape
+  return z
+    .object(
+      {
+        title: textField({ label: '标题', min: TITLE_MIN, max: TITLE_MAX, multiline: false }),
+        content: textField({ label: '内容', min: CONTENT_MIN, max: CONTENT_MAX, multiline: true }),
+        cardId: z
+          .string({ required_error: '请选择相关的报告卡片', invalid_type_error: '请选择相关的报告卡片' })
+          .trim()
+          .superRefine((value, ctx) => {
+            if (value === '') ctx.addIssue({ code: z.ZodIssueCode.custom, message: '请选择相关的报告卡片' })
+            else if (!isCardIdShape(value) || !isKnownCardId(value))
+              ctx.addIssue({ code: z.ZodIssueCode.custom, message: '所选卡片不在报告中' })
+          }),
+        phone: z
+          .string({ invalid_type_error: '手机号格式不正确' })
+          .nullish()
+          .transform((value) => (value == null || value.trim() === '' ? undefined : value.trim()))
+          .refine((value) => value === undefined || PHONE_PATTERN.test(value), '手机号格式不正确'),
+        cosigners: z
+          .array(delegateCode('附议代表编码'), { invalid_type_error: '附议代表格式不正确' })
+          .max(COSIGNERS_MAX, `附议代表最多${COSIGNERS_MAX}位`)
+          .nullish()
+          .transform((codes) => codes ?? [])
+          .superRefine((codes, ctx) => {
+            const fail = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, message })
+            if (new Set(codes).size !== codes.length) return fail('附议代表有重复')
+            if (rules.senderCode !== undefined && codes.includes(normaliseDelegateCode(rules.senderCode)))
+              return fail('不能附议自己的建议')
+            const unknown = rules.isKnownDelegate && codes.find((code) => !rules.isKnownDelegate!(code))
+            if (unknown) fail(`附议代表${unknown}不在名单中`)
+          }),
+      },
+      { required_error: '请填写建议', invalid_type_error: '请填写建议' },
+    )
+    .transform(
+      (s): SuggestionInput => ({
+        title: s.title,
+        content: s.content,
+        cardId: s.cardId,
+        ...(s.phone === undefined ? {} : { phone: s.phone }),
+        cosigners: s.cosigners,
+      }),
+    )
+}
+
+const requestId = z
+  .string({ required_error: '缺少请求编号', invalid_type_error: '请求编号无效' })
+  .regex(UUID_PATTERN, '请求编号无效')
+  .transform((id) => id.toLowerCase())
+
+export type FeedbackRequest =
+  | { action: 'submit'; requestId: string; delegateCode: string; suggestion: SuggestionInput }
+  | { action: 'mine'; delegateCode: string }
+  | { action: 'whoami'; delegateCode: string }
+
+export const FEEDBACK_ACTIONS = ['submit', 'mine', 'whoami'] as const
+
+/** Parses a whole request body. Never throws. */
+export function parseFeedbackRequest(body: unknown, rules: SuggestionRules = {}): Validation<FeedbackRequest> {
+  const action = isRecord(body) ? body.action : undefined
+  switch (action) {
+    case 'submit': {
+      const record = body as Record<string, unknown>
+      const sender = typeof record.delegateCode === 'string' ? record.delegateCode : undefined
+      const schema = z.object({
+        action: z.literal('submit'),
+        requestId,
+        delegateCode: delegateCode('代表编码'),
+        suggestion: suggestionSchema({ ...rules, senderCode: sender }),
+      })
+      return toValidation(schema.safeParse(body, { errorMap: FALLBACK }))
+    }
+    case 'mine':
+    case 'whoami': {
+      const schema = z.object({ action: z.literal(action), delegateCode: delegateCode('代表编码') })
+      return toValidation(schema.safeParse(body, { errorMap: FALLBACK }))
+    }
+    default:
+      return { ok: false, fields: { action: '不支持的操作' } }
+  }
+}
+
+/** What the form calls before sending: the same messages as the server. */
+export function validateSuggestion(input: unknown, rules: SuggestionRules = {}): Validation<SuggestionInput> {
+  return toValidation(suggestionSchema(rules).safeParse(input, { errorMap: FALLBACK }))
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * Any message the rules above do not set themselves is still Chinese, never
+ * zod's English. (A contextual map sees the schema's own message first.)
+ */
+const FALLBACK: z.ZodErrorMap = (_issue, ctx) => ({
+  message: /[\u4e00-\u9fff]/.test(ctx.defaultError) ? ctx.defaultError : '格式不正确',
+})
+
+function toValidation<T>(result: z.SafeParseReturnType<unknown, T>): Validation<T> {
+  if (result.success) return { ok: true, value: result.data }
+  const fields: FieldErrors = {}
+  for (const issue of result.error.issues) {
+    // The field is the last named key: suggestion.cosigners.3 → cosigners.
+    const field = [...issue.path].reverse().find((key): key is string => typeof key === 'string') ?? 'suggestion'
+    fields[field] ??= issue.message
+  }
+  return { ok: false, fields }
+}

@@ -1,0 +1,54 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import path from 'node:path'
+
+// NutUI is drawn at 375 px wide, and so are our own styles: one px in our CSS is
+// one CSS px on a 375-wide phone (rpx on weapp, rem on H5).
+const designWidth = 375
+
+export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
+  const production = mode === 'production' || process.env.NODE_ENV === 'production'
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'niutang-report',
+    date: '2026-11-27',
+    designWidth,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: ['@tarojs/plugin-html'],
+    defineConstants: {},
+    alias: { '@': path.resolve(__dirname, '..', 'src') },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    // NutUI advises against the persistent cache ("can't find template" on weapp).
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      router: { mode: 'browser' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  }
+  if (!production) {
+    config.logger = { quiet: false, stats: true }
+  }
+  return config
+})

@@ -1,0 +1,59 @@
+import compress from '@fastify/compress'
+import fastifyStatic from '@fastify/static'
+import Fastify, { type FastifyInstance } from 'fastify'
+import fs from 'node:fs'
+import path from 'node:path'
+
+export interface AppOptions {
+  /** The built H5 app (dist/h5). */
+  h5Dir: string
+  /** Registers the API routes that need storage (the suggestions). */
+  registerApi?: (app: FastifyInstance) => Promise<void>
+  logger?: boolean
+}
+
+/** Hashed file names (name.0123abcd.js) never change content: cache them for a year. */
+const HASHED_ASSET = /\.[0-9a-f]{8}\.(js|css|png|svg|jpg|woff2?)$/
+
+/**
+ * The local server: the H5 app as static files (with an index.html fallback so
+ * deep links survive a reload) and the API under /api.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 16 * 1024 })
+
+  await app.register(compress, { global: true, threshold: 512, encodings: ['br', 'gzip'] })
+
+  app.get('/api/health', async () => ({ ok: true }))
+
+  if (options.registerApi) await options.registerApi(app)
+
+  const indexFile = path.join(options.h5Dir, 'index.html')
+  const hasH5Build = fs.existsSync(indexFile)
+  if (hasH5Build) {
+    await app.register(fastifyStatic, {
+      root: options.h5Dir,
+      wildcard: true,
+      index: ['index.html'],
+      cacheControl: false,
+      setHeaders(res, filePath) {
+        res.setHeader(
+          'cache-control',
+          HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        )
+      },
+    })
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const isPageRequest =
+      request.method === 'GET' && !request.url.startsWith('/api/') && hasH5Build && !path.extname(request.url.split('?')[0] ?? '')
+    if (isPageRequest) {
+      // A deep link such as /pages/card/index?id=review-2-3: the app's router takes it from here.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html')
+    }
+    return reply.code(404).send({ error: { code: 'not_found' } })
+  })
+
+  return app
+}

@@ -1,0 +1,32 @@
+import path from 'node:path'
+
+/** Everything the local server reads from its environment, resolved once. */
+export interface ServerConfig {
+  port: number
+  host: string
+  /** Where SQLite and other run-time data live (git-ignored). */
+  dataDir: string
+  /** The built H5 app that is served as static files. */
+  h5Dir: string
+  /** The secretariat's roster CSV (code,name,delegation,role). */
+  rosterFile: string
+  /** Bearer token for /api/admin/*; generated at start when unset. */
+  adminToken: string | undefined
+}
+
+export const projectRoot = path.resolve(__dirname, '..')
+
+export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = env.PORT === undefined || env.PORT === '' ? 10086 : Number(env.PORT)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, got "${env.PORT}"`)
+  }
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    dataDir: path.resolve(env.DATA_DIR || path.join(projectRoot, 'data')),
+    h5Dir: path.resolve(env.H5_DIR || path.join(projectRoot, 'dist', 'h5')),
+    rosterFile: path.resolve(env.ROSTER_FILE || path.join(projectRoot, 'content', 'roster', 'demo.csv')),
+    adminToken: env.ADMIN_TOKEN || undefined,
+  }
+}

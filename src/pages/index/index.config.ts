@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '政府工作报告',
+  enableShareAppMessage: true,
+})

@@ -1,0 +1,43 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startAppServer, type RunningServer } from './support/app-server'
+import { launchChromium, newPhoneContext, saveScreenshot, watchProblems } from './support/phone'
+
+let server: RunningServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startAppServer()
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('the cover on a phone', () => {
+  it('shows the report title, meeting, date and speaker with no console errors or failed requests', async () => {
+    const context = await newPhoneContext(browser)
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+
+    await page.goto(server.url, { waitUntil: 'networkidle' })
+
+    // waitFor throws when the text does not become visible in time
+    await page.getByText('政府工作报告', { exact: true }).first().waitFor({ state: 'visible' })
+    await page.getByText('牛塘镇第五届人民代表大会第二次会议').first().waitFor({ state: 'visible' })
+    await page.getByText('2022年7月14日 · 汤枫').first().waitFor({ state: 'visible' })
+    await saveScreenshot(page, 'cover')
+
+    expect(problems.consoleErrors).toEqual([])
+    expect(problems.failedRequests).toEqual([])
+    await context.close()
+  })
+
+  it('answers the health check', async () => {
+    const response = await fetch(`${server.url}/api/health`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ ok: true })
+  })
+})

@@ -147,12 +147,12 @@ export function parseFeedbackRequest(body: unknown, rules: SuggestionRules = {})
         delegateCode: delegateCode('代表编码'),
         suggestion: suggestionSchema({ ...rules, senderCode: sender }),
       })
-      return toValidation(schema.safeParse(body, { errorMap: FALLBACK }))
+      return toValidation(schema.safeParse(body, { errorMap: chineseErrorMap }))
     }
     case 'mine':
     case 'whoami': {
       const schema = z.object({ action: z.literal(action), delegateCode: delegateCode('代表编码') })
-      return toValidation(schema.safeParse(body, { errorMap: FALLBACK }))
+      return toValidation(schema.safeParse(body, { errorMap: chineseErrorMap }))
     }
     default:
       return { ok: false, fields: { action: '不支持的操作' } }
@@ -161,7 +161,7 @@ export function parseFeedbackRequest(body: unknown, rules: SuggestionRules = {})
 
 /** What the form calls before sending: the same messages as the server. */
 export function validateSuggestion(input: unknown, rules: SuggestionRules = {}): Validation<SuggestionInput> {
-  return toValidation(suggestionSchema(rules).safeParse(input, { errorMap: FALLBACK }))
+  return toValidation(suggestionSchema(rules).safeParse(input, { errorMap: chineseErrorMap }))
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -172,7 +172,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Any message the rules above do not set themselves is still Chinese, never
  * zod's English. (A contextual map sees the schema's own message first.)
  */
-const FALLBACK: z.ZodErrorMap = (_issue, ctx) => ({
+export const chineseErrorMap: z.ZodErrorMap = (_issue, ctx) => ({
   message: /[\u4e00-\u9fff]/.test(ctx.defaultError) ? ctx.defaultError : '格式不正确',
 })
 

@@ -3,7 +3,7 @@
  * 已收到 → 已交办 → 已答复, and an answered one needs an answer.
  */
 import { z } from 'zod'
-import { CONTENT_MAX, textLength } from './schema'
+import { CONTENT_MAX, chineseErrorMap, textLength } from './schema'
 import { SUGGESTION_STATUSES, type Suggestion, type SuggestionStatus, type Validation } from './types'
 
 export function canMoveTo(from: SuggestionStatus, to: SuggestionStatus): boolean {
@@ -36,7 +36,7 @@ const changeSchema = z
   })
 
 export function parseStatusChange(body: unknown): Validation<StatusChange> {
-  const result = changeSchema.safeParse(body)
+  const result = changeSchema.safeParse(body, { errorMap: chineseErrorMap })
   if (result.success) return { ok: true, value: result.data }
   const fields: Record<string, string> = {}
   for (const issue of result.error.issues) fields[String(issue.path[0] ?? 'status')] ??= issue.message

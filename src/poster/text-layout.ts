@@ -36,7 +36,7 @@ const DANGLING_BEFORE_ELLIPSIS: ReadonlySet<string> = new Set(
  * "11.5万余人", "3.2平方公里"), so the number and unit stay on one line.
  */
 const UNIT_CHARACTERS: ReadonlySet<string> = new Set(
-  Array.from('亿万千百元角人家户次件起场项个名所台套条座公里米平方立亩顷吨斤克升瓦度岁年月日天周时小分秒号期倍例批处栋幢间只头张本册篇份位余多'),
+  Array.from('亿万千百元角人家户次件起场项个名所台套条座公里米平方立亩顷吨斤克升瓦度岁年月日天周时小分秒号期倍例批处栋幢间只头张本册篇份位宗类轮辆美㎡余多'),
 )
 const MAX_UNIT_LENGTH = 4
 

@@ -6,6 +6,8 @@ export default defineAppConfig({
     'pages/search/index',
     'pages/suggest/index',
     'pages/mine/index',
+    'pages/paragraph/index',
+    'pages/economy/index',
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite'
+import type { Plugin } from 'vitest/config'
 
 const PACKAGES = '@nutui/nutui-react-taro/dist/es/packages'
 const BARREL_IMPORT = /import\s*\{([^}]+)\}\s*from\s*['"]@nutui\/nutui-react-taro['"];?/g

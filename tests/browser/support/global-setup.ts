@@ -3,6 +3,6 @@ import { readServerConfig } from '../../../server/config'
 
 /** Browser tests drive the production H5 build: make it once, before any test file runs. */
 export default function setup(): void {
-  const { h5Dir } = readServerConfig({})
+  const { h5Dir } = readServerConfig()
   if (isH5BuildStale(h5Dir)) buildH5()
 }

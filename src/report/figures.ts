@@ -32,7 +32,7 @@ export interface FoundFigure {
   offset: number
 }
 
-const UNITS = [
+export const UNITS: readonly string[] = [
   '吨/月·平方公里', '微克/立方米', '平方公里', '平方米', '立方米', '公里',
   '万美元', '美元', '万元', '亿元', '元', '万人', '人次', '家次', '场次', '轮次',
   '%', '㎡', '亩', '吨', '个', '张', '条', '名', '家', '项', '户', '套', '本', '起',

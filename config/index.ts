@@ -13,7 +13,8 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
     designWidth,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // TARO_OUTPUT_DIR lets a test run build into its own folder (see server/h5-build.ts).
+    outputRoot: process.env.TARO_OUTPUT_DIR || `dist/${process.env.TARO_ENV}`,
     plugins: ['@tarojs/plugin-html'],
     defineConstants: {},
     alias: { '@': path.resolve(__dirname, '..', 'src') },

@@ -25,13 +25,13 @@ export function isH5BuildStale(h5Dir: string): boolean {
   return sourcesAt > builtAt
 }
 
-/** Runs the production H5 build in the foreground; throws when it fails. */
-export function buildH5(): void {
+/** Runs the production H5 build into h5Dir in the foreground; throws when it fails. */
+export function buildH5(h5Dir: string): void {
   const taro = path.join(projectRoot, 'node_modules', '.bin', 'taro')
   const result = spawnSync(taro, ['build', '--type', 'h5'], {
     cwd: projectRoot,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', TARO_OUTPUT_DIR: h5Dir },
   })
   if (result.status !== 0) {
     throw new Error(`The H5 build failed (exit ${result.status ?? result.signal}); see the output above.`)

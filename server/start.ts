@@ -7,7 +7,7 @@ async function start(): Promise<void> {
   const config = readServerConfig()
   if (isH5BuildStale(config.h5Dir)) {
     console.log('H5 构建缺失或已过期，正在构建… (building the H5 app)')
-    buildH5()
+    buildH5(config.h5Dir)
   }
   const app = await buildApp({ h5Dir: config.h5Dir })
   const address = await app.listen({ port: config.port, host: config.host })

@@ -1,0 +1,5 @@
+export { feedbackRoutes, FEEDBACK_BODY_LIMIT, type FeedbackRoutesOptions, type AdminItem } from './routes'
+export { openFeedback, feedbackOptionsFromEnv, DATABASE_FILE_NAME, type OpenFeedbackOptions, type FeedbackService } from './open-feedback'
+export { openSqliteStore, type SqliteStore } from './sqlite-store'
+export { loadRosterFile, DEMO_ROSTER_FILE } from './roster'
+export { suggestionsCsv } from './csv-export'

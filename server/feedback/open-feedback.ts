@@ -1,0 +1,61 @@
+/**
+ * Everything the feedback routes need, opened from a data directory:
+ *   await app.register(feedbackRoutes, await openFeedback({ dataDir, rosterFile, adminToken }))
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { FeedbackRoutesOptions } from './routes'
+import { loadRosterFile } from './roster'
+import { openSqliteStore, type SqliteStore } from './sqlite-store'
+
+export interface OpenFeedbackOptions {
+  /** Where feedback.sqlite lives; created if missing */
+  dataDir: string
+  /** The roster CSV; the demo roster when unset */
+  rosterFile?: string
+  /** When unset, a random token is made and returned in `adminToken` */
+  adminToken?: string
+  isKnownCardId?: (cardId: string) => boolean
+  cardTitle?: (cardId: string) => string | undefined
+  receiptPrefix?: string
+}
+
+export interface FeedbackService extends FeedbackRoutesOptions {
+  store: SqliteStore
+  /** True when the token was made here: print it once at start-up */
+  adminTokenGenerated: boolean
+  databaseFile: string
+  close: () => void
+}
+
+export const DATABASE_FILE_NAME = 'feedback.sqlite'
+
+export async function openFeedback(options: OpenFeedbackOptions): Promise<FeedbackService> {
+  // The roster first: a malformed one stops the start before any file is made.
+  const roster = loadRosterFile(options.rosterFile)
+  mkdirSync(options.dataDir, { recursive: true })
+  const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME)
+  const store = openSqliteStore(databaseFile)
+  const adminToken = options.adminToken?.trim() || randomBytes(24).toString('base64url')
+  return {
+    store,
+    roster,
+    adminToken,
+    adminTokenGenerated: !options.adminToken?.trim(),
+    databaseFile,
+    isKnownCardId: options.isKnownCardId,
+    cardTitle: options.cardTitle,
+    receiptPrefix: options.receiptPrefix,
+    close: () => store.close(),
+  }
+}
+
+/** DATA_DIR (default ./data), ROSTER_FILE, ADMIN_TOKEN. */
+export function feedbackOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenFeedbackOptions {
+  return {
+    dataDir: env.DATA_DIR || path.resolve('data'),
+    rosterFile: env.ROSTER_FILE || undefined,
+    adminToken: env.ADMIN_TOKEN || undefined,
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * The Store on SQLite (better-sqlite3 v12) for the local server.
+ * WAL with synchronous=FULL: a commit is fsynced before the call returns, so
+ * an answered submission survives a crash. The sequence number, the replay
+ * check and the rate limit are one IMMEDIATE transaction.
+ */
+import Database from 'better-sqlite3'
+import type { InsertOutcome, InsertRules, NewSuggestion, Store, SuggestionFilter, SuggestionUpdate } from '../../src/feedback/store'
+import type { Suggestion, SuggestionStatus } from '../../src/feedback/types'
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS suggestions (
+  seq           INTEGER PRIMARY KEY,
+  request_id    TEXT NOT NULL,
+  receipt       TEXT NOT NULL,
+  delegate_code TEXT NOT NULL,
+  title         TEXT NOT NULL,
+  content       TEXT NOT NULL,
+  card_id       TEXT NOT NULL,
+  phone         TEXT,
+  cosigners     TEXT NOT NULL DEFAULT '[]',
+  status        TEXT NOT NULL DEFAULT '已收到' CHECK (status IN ('已收到', '已交办', '已答复')),
+  answer        TEXT,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS suggestions_request_id ON suggestions (request_id);
+CREATE UNIQUE INDEX IF NOT EXISTS suggestions_receipt ON suggestions (receipt);
+CREATE INDEX IF NOT EXISTS suggestions_delegate ON suggestions (delegate_code, created_at);
+CREATE INDEX IF NOT EXISTS suggestions_card ON suggestions (card_id);
+CREATE TABLE IF NOT EXISTS bindings (
+  delegate_code TEXT PRIMARY KEY,
+  openid        TEXT NOT NULL
+);
+`
+
+interface Row {
+  seq: number
+  request_id: string
+  receipt: string
+  delegate_code: string
+  title: string
+  content: string
+  card_id: string
+  phone: string | null
+  cosigners: string
+  status: SuggestionStatus
+  answer: string | null
+  created_at: string
+  updated_at: string
+}
+
+function fromRow(row: Row): Suggestion {
+  return {
+    id: String(row.seq),
+    receipt: row.receipt,
+    requestId: row.request_id,
+    delegateCode: row.delegate_code,
+    title: row.title,
+    content: row.content,
+    cardId: row.card_id,
+    phone: row.phone,
+    cosigners: JSON.parse(row.cosigners) as string[],
+    status: row.status,
+    answer: row.answer,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+function where(filter: SuggestionFilter = {}): { sql: string; params: Record<string, string> } {
+  const clauses: string[] = []
+  const params: Record<string, string> = {}
+  if (filter.section !== undefined) {
+    // Section ids hold no LIKE wildcards (checked by the routes); escape anyway.
+    clauses.push("card_id LIKE @sectionPrefix ESCAPE '\\'")
+    params.sectionPrefix = `${filter.section.replace(/[\\%_]/g, '\\$&')}-%`
+  }
+  if (filter.cardId !== undefined) {
+    clauses.push('card_id = @cardId')
+    params.cardId = filter.cardId
+  }
+  if (filter.status !== undefined) {
+    clauses.push('status = @status')
+    params.status = filter.status
+  }
+  if (filter.delegateCode !== undefined) {
+    clauses.push('delegate_code = @delegateCode')
+    params.delegateCode = filter.delegateCode
+  }
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params }
+}
+
+export interface SqliteStore extends Store {
+  close(): void
+}
+
+export function openSqliteStore(file: string): SqliteStore {
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = FULL')
+  db.pragma('busy_timeout = 5000')
+  db.pragma('foreign_keys = ON')
+  db.exec(SCHEMA)
+
+  const byRequestId = db.prepare<[string], Row>('SELECT * FROM suggestions WHERE request_id = ?')
+  const bySeq = db.prepare<[number], Row>('SELECT * FROM suggestions WHERE seq = ?')
+  const recentCount = db.prepare<[string, string], { n: number }>(
+    'SELECT COUNT(*) AS n FROM suggestions WHERE delegate_code = ? AND created_at >= ?',
+  )
+  const nextSeq = db.prepare<[], { seq: number }>('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM suggestions')
+  const insertRow = db.prepare(`
+    INSERT INTO suggestions (seq, request_id, receipt, delegate_code, title, content, card_id, phone, cosigners, created_at, updated_at)
+    VALUES (@seq, @requestId, @receipt, @delegateCode, @title, @content, @cardId, @phone, @cosigners, @createdAt, @createdAt)
+  `)
+  const updateRow = db.prepare('UPDATE suggestions SET status = @status, answer = @answer, updated_at = @updatedAt WHERE seq = @seq')
+  const bindingOf = db.prepare<[string], { openid: string }>('SELECT openid FROM bindings WHERE delegate_code = ?')
+  const bind = db.prepare('INSERT OR IGNORE INTO bindings (delegate_code, openid) VALUES (?, ?)')
+  const unbind = db.prepare('DELETE FROM bindings WHERE delegate_code = ?')
+
+  const insert = db.transaction((draft: NewSuggestion, rules: InsertRules): InsertOutcome => {
+    const existing = byRequestId.get(draft.requestId)
+    if (existing) return { kind: 'existing', suggestion: fromRow(existing) }
+    if (recentCount.get(draft.delegateCode, rules.limit.since)!.n >= rules.limit.max) return { kind: 'rate_limited' }
+    const { seq } = nextSeq.get()!
+    insertRow.run({
+      seq,
+      requestId: draft.requestId,
+      receipt: rules.receiptFor(seq),
+      delegateCode: draft.delegateCode,
+      title: draft.title,
+      content: draft.content,
+      cardId: draft.cardId,
+      phone: draft.phone,
+      cosigners: JSON.stringify(draft.cosigners),
+      createdAt: draft.createdAt,
+    })
+    return { kind: 'created', suggestion: fromRow(bySeq.get(seq)!) }
+  })
+
+  const seqOf = (id: string): number | null => (/^[1-9]\d{0,15}$/.test(id) ? Number(id) : null)
+
+  return {
+    async insert(draft, rules) {
+      return insert.immediate(draft, rules)
+    },
+    async findByRequestId(requestId) {
+      const row = byRequestId.get(requestId)
+      return row ? fromRow(row) : null
+    },
+    async get(id) {
+      const seq = seqOf(id)
+      const row = seq === null ? undefined : bySeq.get(seq)
+      return row ? fromRow(row) : null
+    },
+    async list(filter) {
+      const { sql, params } = where(filter)
+      return db.prepare<[Record<string, string>], Row>(`SELECT * FROM suggestions ${sql} ORDER BY seq`).all(params).map(fromRow)
+    },
+    async count(filter) {
+      const { sql, params } = where(filter)
+      return db.prepare<[Record<string, string>], { n: number }>(`SELECT COUNT(*) AS n FROM suggestions ${sql}`).get(params)!.n
+    },
+    async update(id, update: SuggestionUpdate) {
+      const seq = seqOf(id)
+      if (seq === null) return null
+      const changed = updateRow.run({ seq, ...update }).changes
+      return changed ? fromRow(bySeq.get(seq)!) : null
+    },
+    async bindOpenid(code, openid) {
+      bind.run(code, openid)
+      return bindingOf.get(code)!.openid
+    },
+    async boundOpenid(code) {
+      return bindingOf.get(code)?.openid ?? null
+    },
+    async unbindOpenid(code) {
+      unbind.run(code)
+    },
+    close() {
+      db.close()
+    },
+  }
+}

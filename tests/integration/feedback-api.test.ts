@@ -1,0 +1,170 @@
+/**
+ * The HTTP contract of issue 5 against a real Fastify app and a real SQLite
+ * file: POST /api/feedback and the secretariat's endpoints.
+ */
+import Database from 'better-sqlite3'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ADMIN_TOKEN, postJson, startFeedbackApp, submitBody, suggestion, type RunningApp } from './fixtures/feedback-app'
+
+let running: RunningApp
+let feedbackUrl: string
+const auth = { authorization: `Bearer ${ADMIN_TOKEN}` }
+
+function rowCount(): number {
+  const db = new Database(path.join(running.dataDir, 'feedback.sqlite'), { readonly: true })
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM suggestions').get() as { n: number }).n
+  } finally {
+    db.close()
+  }
+}
+
+beforeAll(async () => {
+  running = await startFeedbackApp({ delegates: 20 })
+  feedbackUrl = `${running.url}/api/feedback`
+})
+afterAll(async () => running.close())
+
+describe('POST /api/feedback', () => {
+  it('submits: 201 with id and receipt; the same requestId again: 200, same answer, no new row', async () => {
+    const before = rowCount()
+    const body = submitBody('NT0002', { suggestion: { ...suggestion, phone: '13912345678', cosigners: ['NT0003'] } })
+    const first = await postJson(feedbackUrl, body)
+    expect(first.status).toBe(201)
+    expect(first.body).toEqual({ id: expect.any(String), receipt: expect.stringMatching(/^NT-2022-\d{4}$/) })
+    expect(Object.keys(first.body as object).sort()).toEqual(['id', 'receipt'])
+    const again = await postJson(feedbackUrl, body)
+    expect(again).toMatchObject({ status: 200, body: first.body })
+    expect(rowCount()).toBe(before + 1)
+  })
+
+  it('numbers receipts sequentially', async () => {
+    const a = (await postJson(feedbackUrl, submitBody('NT0004'))).body as { receipt: string }
+    const b = (await postJson(feedbackUrl, submitBody('NT0004'))).body as { receipt: string }
+    expect(Number(b.receipt.slice(-4))).toBe(Number(a.receipt.slice(-4)) + 1)
+  })
+
+  it('refuses invalid fields with 400 invalid and Chinese messages per field', async () => {
+    const before = rowCount()
+    const result = await postJson(
+      feedbackUrl,
+      submitBody('NT0001', { suggestion: { title: '短', content: '太短了', cardId: 'nowhere', phone: '12345', cosigners: ['NT0001'] } }),
+    )
+    expect(result).toMatchObject({
+      status: 400,
+      body: {
+        error: {
+          code: 'invalid',
+          fields: {
+            title: '标题至少4个字',
+            content: '内容至少10个字',
+            cardId: '所选卡片不在报告中',
+            phone: '手机号格式不正确',
+            cosigners: '不能附议自己的建议',
+          },
+        },
+      },
+    })
+    expect(rowCount()).toBe(before)
+  })
+
+  it.each([
+    ['broken JSON', 'application/json', '{"action":"submit",'],
+    ['empty body', 'application/json', ''],
+    ['plain text', 'text/plain', 'hello'],
+    ['a form', 'application/x-www-form-urlencoded', 'action=submit'],
+  ])('answers 400 bad_json for %s', async (_name, contentType, body) => {
+    const response = await fetch(feedbackUrl, { method: 'POST', headers: { 'content-type': contentType }, body })
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual({ error: { code: 'bad_json' } })
+  })
+
+  it('accepts valid JSON sent without a JSON content type', async () => {
+    const response = await fetch(feedbackUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(submitBody()) })
+    expect(response.status).toBe(201)
+  })
+
+  it('answers 403 unknown_delegate for a code not on the roster', async () => {
+    const result = await postJson(feedbackUrl, submitBody('NT4040'))
+    expect(result).toMatchObject({ status: 403, body: { error: { code: 'unknown_delegate' } } })
+  })
+
+  it('answers 413 for a body over 16 KiB and stores nothing', async () => {
+    const before = rowCount()
+    const body = JSON.stringify(submitBody('NT0001', { padding: 'x'.repeat(16 * 1024) }))
+    expect((await postJson(feedbackUrl, body)).status).toBe(413)
+    expect(rowCount()).toBe(before)
+  })
+
+  it('answers 429 after 20 submissions a minute from one code', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 21; i++) statuses.push((await postJson(feedbackUrl, submitBody('NT0020'))).status)
+    expect(statuses.slice(0, 20).every((s) => s === 201)).toBe(true)
+    const limited = await postJson(feedbackUrl, submitBody('NT0020'))
+    expect(limited.status).toBe(429)
+    expect(limited.body).toEqual({ error: { code: 'rate_limited' } })
+    expect(limited.headers.get('retry-after')).toBe('60')
+    expect(statuses[20]).toBe(429)
+  })
+
+  it('lists mine: only the delegate\'s own, with the contract fields', async () => {
+    const own = (await postJson(feedbackUrl, submitBody('NT0010'))).body as { id: string; receipt: string }
+    await postJson(feedbackUrl, submitBody('NT0011'))
+    const mine = await postJson(feedbackUrl, { action: 'mine', delegateCode: 'nt0010' })
+    expect(mine.status).toBe(200)
+    expect(mine.body).toEqual({
+      items: [
+        {
+          id: own.id,
+          receipt: own.receipt,
+          title: suggestion.title,
+          cardId: suggestion.cardId,
+          status: '已收到',
+          answer: null,
+          createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+        },
+      ],
+    })
+  })
+
+  it('tells the app whose code it is', async () => {
+    expect(await postJson(feedbackUrl, { action: 'whoami', delegateCode: 'NT0901' })).toMatchObject({
+      status: 200,
+      body: { name: '徐海峰', delegation: '列席人员', role: '列席' },
+    })
+  })
+
+  it('stores text as typed, trimmed, and returns it escaped only by JSON', async () => {
+    const title = '<script>alert(1)</script>'
+    const body = submitBody('NT0012', { suggestion: { ...suggestion, title: `  ${title}  `, content: '第一行内容很长很长\n第二行 "引号" & 符号' } })
+    const { id } = (await postJson(feedbackUrl, body)).body as { id: string }
+    const list = await fetch(`${running.url}/api/admin/suggestions`, { headers: auth })
+    const item = ((await list.json()) as { items: Array<{ id: string; title: string; content: string }> }).items.find((i) => i.id === id)
+    expect(item).toMatchObject({ title, content: '第一行内容很长很长\n第二行 "引号" & 符号' })
+  })
+})
+
+describe('concurrency', () => {
+  it('200 concurrent submissions make exactly 200 rows; replaying all of them keeps 200', async () => {
+    const local = await startFeedbackApp({ delegates: 20 })
+    try {
+      const url = `${local.url}/api/feedback`
+      const bodies = Array.from({ length: 200 }, (_, i) => submitBody(`NT${String((i % 20) + 1).padStart(4, '0')}`))
+      const first = await Promise.all(bodies.map((b) => postJson(url, b)))
+      expect(first.map((r) => r.status)).toEqual(Array(200).fill(201))
+      const receipts = first.map((r) => (r.body as { receipt: string }).receipt)
+      expect(new Set(receipts).size).toBe(200)
+      expect(await local.service.store.count()).toBe(200)
+
+      const replay = await Promise.all(bodies.map((b) => postJson(url, b)))
+      expect(replay.map((r) => r.status)).toEqual(Array(200).fill(200))
+      expect(replay.map((r) => (r.body as { receipt: string }).receipt)).toEqual(receipts)
+      expect(await local.service.store.count()).toBe(200)
+      // The sequence has no gaps: 0001…0200.
+      expect([...receipts].sort()).toEqual(Array.from({ length: 200 }, (_, i) => `NT-2022-${String(i + 1).padStart(4, '0')}`))
+    } finally {
+      await local.close()
+    }
+  })
+})

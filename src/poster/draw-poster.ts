@@ -100,9 +100,8 @@ export function renderPoster(ctx: PosterContext, input: PosterInput): PosterLayo
   return layout
 }
 
-/** e.g. niutang-2022h1-review-2-3.png, or …-review-2-3-f2.png for the card's second figure. */
-export function posterFileName(card: Pick<Card, 'id' | 'figures'>, figure?: Figure): string {
-  const id = card.id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'card'
-  const index = figure ? card.figures.findIndex((f) => f === figure || (f.text === figure.text && f.label === figure.label)) : -1
-  return `niutang-2022h1-${id}${index >= 0 ? `-f${index + 1}` : ''}.png`
+/** e.g. niutang-2022h1-review-2-3.png, or niutang-2022h1-review-2-3-f2.png for a figure's poster. */
+export function posterFileName(card: Pick<Card, 'id'>, figure?: Pick<Figure, 'id'>): string {
+  const safe = (id: string) => id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '')
+  return `niutang-2022h1-${safe(figure?.id ?? '') || safe(card.id) || 'card'}.png`
 }

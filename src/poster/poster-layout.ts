@@ -195,8 +195,11 @@ export function splitFigure(figure: Figure): { prefix: string; number: string; s
 
 /** One or two sentences: the one with the figure (or the first) and the one after it. */
 export function posterSentences(card: Card, figure?: Figure): string {
-  const found = figure ? card.items.findIndex((item) => item.includes(figure.text)) : -1
-  const start = Math.max(found, 0)
+  let start = 0
+  if (figure) {
+    const holds = (i: number) => card.items[i]?.includes(figure.text) ?? false
+    start = holds(figure.item) ? figure.item : Math.max(card.items.findIndex((item) => item.includes(figure.text)), 0)
+  }
   return card.items
     .slice(start, start + 2)
     .map((item) => item.trim())

@@ -1,5 +1,8 @@
+import { report } from '../src/report/report'
+import { findCard } from '../src/report/reading-order'
 import { buildApp } from './app'
 import { readServerConfig } from './config'
+import { feedbackRoutes, openFeedback } from './feedback'
 import { buildH5, isH5BuildStale } from './h5-build'
 
 /** `npm start`: build the H5 app when it is missing or stale, then serve it and the API. */
@@ -9,9 +12,29 @@ async function start(): Promise<void> {
     console.log('H5 构建缺失或已过期，正在构建… (building the H5 app)')
     buildH5(config.h5Dir)
   }
-  const app = await buildApp({ h5Dir: config.h5Dir })
+  // The roster and the database open before anything listens: a bad roster stops the start.
+  const feedback = await openFeedback({
+    dataDir: config.dataDir,
+    rosterFile: config.rosterFile,
+    adminToken: config.adminToken,
+    isKnownCardId: (cardId) => findCard(report, cardId) !== undefined,
+    cardTitle: (cardId) => findCard(report, cardId)?.title,
+  })
+  const app = await buildApp({
+    h5Dir: config.h5Dir,
+    registerApi: async (server) => {
+      await server.register(feedbackRoutes, feedback)
+    },
+  })
+  app.addHook('onClose', async () => feedback.close())
   const address = await app.listen({ port: config.port, host: config.host })
-  console.log(`牛塘报告 is running at ${address.replace('127.0.0.1', 'localhost')}/`)
+  const url = `${address.replace('127.0.0.1', 'localhost')}/`
+  console.log(`牛塘报告 is running at ${url}`)
+  console.log(`  data: ${feedback.databaseFile}`)
+  console.log(`  secretariat page: ${url}admin/`)
+  if (feedback.adminTokenGenerated) {
+    console.log(`  ADMIN_TOKEN (made for this run, set ADMIN_TOKEN to keep one): ${feedback.adminToken}`)
+  }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       void app.close().then(() => process.exit(0))

@@ -41,13 +41,15 @@ const UNIT_CHARACTERS: ReadonlySet<string> = new Set(
 const MAX_UNIT_LENGTH = 4
 
 // A Latin word or a number, with inner separators when letters or digits
-// follow them: "45.2", "1,153", "1-6", "5G", "12.43%".
-const WORD_OR_NUMBER = /[A-Za-z0-9]+(?:[.,:/\-+_'’&][A-Za-z0-9]+)*%?/y
+// follow them: "45.2", "1,153", "1-6", "5G", "12.43%". Anchored, not sticky:
+// the sticky flag cannot be transpiled for older WebViews.
+const WORD_OR_NUMBER = /^[A-Za-z0-9]+(?:[.,:/\-+_'\u2019&][A-Za-z0-9]+)*%?/
 const COMBINING_MARK = /\p{M}/u
 
 // Pictographs render as colour emoji on phones; a poster is emoji-free.
 // © ® ™ are text symbols by default and stay (their emoji selector goes).
-const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\uFE0E\uFE0F\u20E3\u{E0020}-\u{E007F}]/gu
+// Alternation rather than one class: the joiner, selectors and keycap are combining characters.
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200D|\uFE0E|\uFE0F|\u20E3|[\u{E0020}-\u{E007F}]/gu
 const TEXT_SYMBOLS = new Set(['©', '®', '™'])
 
 export function stripEmoji(text: string): string {
@@ -98,8 +100,7 @@ function atomize(text: string): Atom[] {
     return marks
   }
   while (i < text.length) {
-    WORD_OR_NUMBER.lastIndex = i
-    const word = WORD_OR_NUMBER.exec(text)?.[0]
+    const word = /[A-Za-z0-9]/.test(text[i]!) ? WORD_OR_NUMBER.exec(text.slice(i))?.[0] : undefined
     if (word !== undefined) {
       let unit = ''
       i += word.length

@@ -5,6 +5,9 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { cardIndexOf } from '../../src/feedback/card-index'
+import type { Report } from '../../src/report/types'
+import bundledReport from '../../src/report/data/report.json'
 import type { FeedbackRoutesOptions } from './routes'
 import { loadRosterFile } from './roster'
 import { openSqliteStore, type SqliteStore } from './sqlite-store'
@@ -16,8 +19,10 @@ export interface OpenFeedbackOptions {
   rosterFile?: string
   /** When unset, a random token is made and returned in `adminToken` */
   adminToken?: string
+  /** Whose cards suggestions may point at; the app's report.json by default */
+  report?: Pick<Report, 'parts'>
+  /** Overrides the report's ids (tests) */
   isKnownCardId?: (cardId: string) => boolean
-  cardTitle?: (cardId: string) => string | undefined
   receiptPrefix?: string
 }
 
@@ -34,6 +39,7 @@ export const DATABASE_FILE_NAME = 'feedback.sqlite'
 export async function openFeedback(options: OpenFeedbackOptions): Promise<FeedbackService> {
   // The roster first: a malformed one stops the start before any file is made.
   const roster = loadRosterFile(options.rosterFile)
+  const cards = cardIndexOf(options.report ?? (bundledReport as Pick<Report, 'parts'>))
   mkdirSync(options.dataDir, { recursive: true })
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME)
   const store = openSqliteStore(databaseFile)
@@ -44,8 +50,8 @@ export async function openFeedback(options: OpenFeedbackOptions): Promise<Feedba
     adminToken,
     adminTokenGenerated: !options.adminToken?.trim(),
     databaseFile,
-    isKnownCardId: options.isKnownCardId,
-    cardTitle: options.cardTitle,
+    isKnownCardId: options.isKnownCardId ?? cards.has,
+    cardTitle: cards.title,
     receiptPrefix: options.receiptPrefix,
     close: () => store.close(),
   }

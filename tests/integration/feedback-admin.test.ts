@@ -2,6 +2,7 @@
  * The secretariat's endpoints: token, filters, CSV and status progression.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { isCardIdShape } from '../../src/feedback/card-id'
 import { ADMIN_TOKEN, postJson, startFeedbackApp, submitBody, suggestion, type RunningApp } from './fixtures/feedback-app'
 
 let running: RunningApp
@@ -21,7 +22,8 @@ async function list(query = ''): Promise<AdminList> {
 }
 
 beforeAll(async () => {
-  running = await startFeedbackApp({ delegates: 5 })
+  // review-10-1 is not in the report: it checks numeric ordering of sections.
+  running = await startFeedbackApp({ delegates: 5, isKnownCardId: isCardIdShape })
   const url = `${running.url}/api/feedback`
   const send = async (name: string, cardId: string, title: string, content = suggestion.content) => {
     const result = await postJson(url, submitBody('NT0001', { suggestion: { ...suggestion, cardId, title, content } }))
@@ -65,10 +67,10 @@ describe('GET /api/admin/suggestions', () => {
     expect(all.total).toBe(5)
     expect(all.items[0]?.delegate?.name).toBe('代表1')
     expect(all.byCard).toEqual([
-      { cardId: 'review-2-1', cardTitle: null, count: 1 },
-      { cardId: 'review-2-3', cardTitle: null, count: 2 },
+      { cardId: 'review-2-1', cardTitle: expect.any(String), count: 1 },
+      { cardId: 'review-2-3', cardTitle: expect.any(String), count: 2 },
       { cardId: 'review-10-1', cardTitle: null, count: 1 },
-      { cardId: 'plan-1-1', cardTitle: null, count: 1 },
+      { cardId: 'plan-1-1', cardTitle: expect.any(String), count: 1 },
     ])
   })
 

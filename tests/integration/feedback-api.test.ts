@@ -85,6 +85,12 @@ describe('POST /api/feedback', () => {
     expect(response.status).toBe(201)
   })
 
+  it('accepts only cards of the report', async () => {
+    const result = await postJson(feedbackUrl, submitBody('NT0005', { suggestion: { ...suggestion, cardId: 'review-9-9' } }))
+    expect(result).toMatchObject({ status: 400, body: { error: { code: 'invalid', fields: { cardId: '所选卡片不在报告中' } } } })
+    expect((await postJson(feedbackUrl, submitBody('NT0005', { suggestion: { ...suggestion, cardId: 'plan-6-3' } }))).status).toBe(201)
+  })
+
   it('answers 403 unknown_delegate for a code not on the roster', async () => {
     const result = await postJson(feedbackUrl, submitBody('NT4040'))
     expect(result).toMatchObject({ status: 403, body: { error: { code: 'unknown_delegate' } } })

@@ -1,9 +1,240 @@
-import { View, Text } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { useState } from 'react'
+import { CardChooser } from '../../components/card-chooser'
+import { FormField } from '../../components/form-field'
+import { ReadingPage } from '../../components/reading-page'
+import { SuggestionReceipt } from '../../components/suggestion-receipt'
+import { CONTENT_MAX, normaliseDelegateCode, textLength, validateSuggestion } from '../../feedback/schema'
+import type { FieldErrors } from '../../feedback/types'
+import { findCard } from '../../report/reading-order'
+import { report } from '../../report/report'
+import { forgetDelegateProfile, lookUpDelegate, useDelegateProfile } from '../../services/delegate-profile'
+import {
+  EMPTY_DRAFT,
+  clearDraft,
+  readDraft,
+  saveDraft,
+  takePendingCardId,
+  type SuggestionDraft,
+} from '../../services/suggestion-draft'
+import { suggestionOutbox, useOutboxItems } from '../../services/suggestion-outbox'
+import './index.css'
 
-export default function Page() {
+const isKnownCardId = (id: string) => findCard(report, id) !== undefined
+
+/** 附议代表 as typed: codes separated by commas, spaces or 、 */
+function splitCodes(text: string): string[] {
+  return text
+    .split(/[\s,，、;；]+/)
+    .map(normaliseDelegateCode)
+    .filter(Boolean)
+}
+
+/** 提建议: the form, its inline checks, and the receipt once sent. */
+export default function SuggestPage() {
+  const profile = useDelegateProfile()
+  const outboxItems = useOutboxItems()
+  const [draft, setDraft] = useState<SuggestionDraft>(readDraft)
+  const [codeInput, setCodeInput] = useState('')
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [choosing, setChoosing] = useState(false)
+  const [sending, setSending] = useState(false)
+  const [sentRequestId, setSentRequestId] = useState<string | null>(null)
+
+  const update = (change: Partial<SuggestionDraft>) => {
+    setDraft((current) => {
+      const next = { ...current, ...change }
+      saveDraft(next)
+      return next
+    })
+    setErrors((current) => {
+      const rest = { ...current }
+      for (const key of Object.keys(change)) delete rest[key]
+      return rest
+    })
+  }
+
+  useDidShow(() => {
+    const pending = takePendingCardId()
+    if (pending && isKnownCardId(pending)) {
+      update({ cardId: pending })
+      setSentRequestId(null)
+    }
+  })
+
+  const chosenCard = draft.cardId ? findCard(report, draft.cardId) : undefined
+  const sentItem = sentRequestId ? outboxItems.find((item) => item.requestId === sentRequestId) : undefined
+
+  async function submit() {
+    if (sending) return
+    const senderCode = profile?.code ?? normaliseDelegateCode(codeInput)
+    const validation = validateSuggestion(
+      {
+        title: draft.title,
+        content: draft.content,
+        cardId: draft.cardId,
+        phone: draft.phone,
+        cosigners: splitCodes(draft.cosigners),
+      },
+      { isKnownCardId, senderCode: senderCode || undefined },
+    )
+    const found: FieldErrors = validation.ok ? {} : { ...validation.fields }
+    if (!senderCode) found.delegateCode = '请填写代表证上的代表编码'
+    if (Object.keys(found).length > 0) {
+      setErrors(found)
+      return
+    }
+    if (!validation.ok) return
+    setSending(true)
+    try {
+      if (!profile) {
+        const lookup = await lookUpDelegate(senderCode)
+        // Unknown code: say so now. No network: the suggestion is kept and the code checked when it is sent.
+        if (!lookup.ok && !lookup.message.startsWith('网络')) {
+          setErrors({ delegateCode: lookup.message })
+          return
+        }
+      }
+      const outbox = suggestionOutbox()
+      const item = await outbox.enqueue(senderCode, validation.value)
+      clearDraft()
+      setDraft(EMPTY_DRAFT)
+      setSentRequestId(item.requestId)
+      await outbox.flush()
+    } finally {
+      setSending(false)
+    }
+  }
+
+  if (sentItem) {
+    return (
+      <ReadingPage className='suggest-page'>
+        <SuggestionReceipt
+          item={sentItem}
+          cardTitle={findCard(report, sentItem.suggestion.cardId)?.title}
+          onWriteAnother={() => setSentRequestId(null)}
+        />
+      </ReadingPage>
+    )
+  }
+
+  const contentLength = textLength(draft.content)
   return (
-    <View>
-      <Text>…</Text>
-    </View>
+    <ReadingPage className='suggest-page'>
+      <View className='suggest-page__intro'>
+        <Text className='suggest-page__heading'>代表建议 · 列席意见</Text>
+        <Text className='suggest-page__lead'>写给人大办，围绕报告中的一张卡片。提交后可在「我的」查看办理状态。</Text>
+      </View>
+
+      <View className='suggest-form'>
+        <FormField label='相关卡片' error={errors.cardId}>
+          <View
+            className={`suggest-form__card${chosenCard ? '' : ' suggest-form__card--empty'}`}
+            role='button'
+            aria-label={chosenCard ? `相关卡片：${chosenCard.title}，点按更换` : '选择相关的报告卡片'}
+            onClick={() => setChoosing(true)}
+          >
+            {chosenCard ? chosenCard.title : '点按选择报告中的一张卡片'}
+            <Text className='suggest-form__card-action'>{chosenCard ? '更换' : '选择'}</Text>
+          </View>
+        </FormField>
+
+        <FormField label='标题' error={errors.title} aside={<Text className='suggest-form__count'>4–50字</Text>}>
+          <Input
+            className='form-input'
+            value={draft.title}
+            maxlength={60}
+            placeholder='一句话说清建议，如：加快小微水体治理进度'
+            aria-label='标题'
+            onInput={(event) => update({ title: event.detail.value })}
+          />
+        </FormField>
+
+        <FormField
+          label='内容'
+          error={errors.content}
+          aside={
+            <Text className={`suggest-form__count${contentLength > CONTENT_MAX ? ' suggest-form__count--over' : ''}`}>
+              已输入 {contentLength}/{CONTENT_MAX}
+            </Text>
+          }
+        >
+          <Textarea
+            className='form-textarea'
+            value={draft.content}
+            maxlength={-1}
+            placeholder='具体说明问题和建议，至少10个字'
+            aria-label='内容'
+            onInput={(event) => update({ content: event.detail.value })}
+          />
+        </FormField>
+
+        <FormField label='联系电话' hint='选填' error={errors.phone}>
+          <Input
+            className='form-input'
+            type='number'
+            value={draft.phone}
+            maxlength={11}
+            placeholder='便于人大办联系，11位手机号'
+            aria-label='联系电话'
+            onInput={(event) => update({ phone: event.detail.value })}
+          />
+        </FormField>
+
+        <FormField label='附议代表' hint='选填，填写代表编码，用逗号分隔' error={errors.cosigners}>
+          <Input
+            className='form-input'
+            value={draft.cosigners}
+            placeholder='如：NT0002, NT0003'
+            aria-label='附议代表编码'
+            onInput={(event) => update({ cosigners: event.detail.value })}
+          />
+        </FormField>
+
+        {profile ? (
+          <View className='suggest-form__sender'>
+            <Text>
+              提交人：{profile.name}（{profile.delegation} · {profile.role}）
+            </Text>
+            <View className='suggest-form__switch' role='button' onClick={forgetDelegateProfile}>
+              更换编码
+            </View>
+          </View>
+        ) : (
+          <FormField label='代表编码' hint='代表证上的编码，只需填写一次' error={errors.delegateCode}>
+            <Input
+              className='form-input'
+              value={codeInput}
+              maxlength={32}
+              placeholder='如：NT0001'
+              aria-label='代表编码'
+              onInput={(event) => {
+                setCodeInput(event.detail.value)
+                setErrors(({ delegateCode: _removed, ...rest }) => rest)
+              }}
+            />
+          </FormField>
+        )}
+
+        <Button className='suggest-form__submit' type='primary' block loading={sending} onClick={() => void submit()}>
+          提交
+        </Button>
+        <Text className='suggest-form__saved'>已自动保存草稿</Text>
+      </View>
+
+      {choosing && (
+        <CardChooser
+          report={report}
+          selectedId={draft.cardId}
+          onChoose={(cardId) => {
+            update({ cardId })
+            setChoosing(false)
+          }}
+          onClose={() => setChoosing(false)}
+        />
+      )}
+    </ReadingPage>
   )
 }

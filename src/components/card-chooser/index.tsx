@@ -1,0 +1,51 @@
+import { Text, View } from '@tarojs/components'
+import type { Report } from '../../report/types'
+import './index.css'
+
+const PART_SHORT: Record<string, string> = { review: '上半年', plan: '下半年' }
+const NUMERALS = '一二三四五六七八九十'
+
+export interface CardChooserProps {
+  report: Report
+  selectedId: string
+  onChoose: (cardId: string) => void
+  onClose: () => void
+}
+
+/** Chooses the card a suggestion is about: every card, grouped by part and section. */
+export function CardChooser({ report, selectedId, onChoose, onClose }: CardChooserProps) {
+  return (
+    <View className='card-chooser' role='dialog' aria-label='选择相关的报告卡片'>
+      <View className='card-chooser__bar'>
+        <Text className='card-chooser__heading'>选择相关的报告卡片</Text>
+        <View className='card-chooser__close' role='button' aria-label='关闭' onClick={onClose}>
+          关闭
+        </View>
+      </View>
+      {report.parts.map((part) => (
+        <View key={part.id} className='card-chooser__part'>
+          <Text className='card-chooser__part-title'>{part.title}</Text>
+          {part.sections.map((section) => (
+            <View key={section.id} className='card-chooser__section'>
+              <Text className='card-chooser__section-title'>
+                {NUMERALS[section.number - 1]}、{section.topic}
+              </Text>
+              {section.cards.map((card) => (
+                <View
+                  key={card.id}
+                  className={`card-chooser__card${card.id === selectedId ? ' card-chooser__card--selected' : ''}`}
+                  role='button'
+                  aria-pressed={card.id === selectedId}
+                  aria-label={`${PART_SHORT[part.id]}：${card.title}`}
+                  onClick={() => onChoose(card.id)}
+                >
+                  {card.title}
+                </View>
+              ))}
+            </View>
+          ))}
+        </View>
+      ))}
+    </View>
+  )
+}

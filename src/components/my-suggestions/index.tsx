@@ -1,0 +1,90 @@
+import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { useCallback, useEffect, useState } from 'react'
+import { mergeSuggestionRows, type SuggestionRow } from '../../feedback/suggestion-list'
+import type { MineItem } from '../../feedback/types'
+import { fetchMySuggestions, useDelegateProfile } from '../../services/delegate-profile'
+import { suggestionOutbox, useOutboxItems } from '../../services/suggestion-outbox'
+import { SuggestionStateBadge } from '../suggestion-state-badge'
+import './index.css'
+
+function formatTime(at: number): string {
+  const date = new Date(at)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getMonth() + 1}月${date.getDate()}日 ${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
+
+function SuggestionRowView({ row }: { row: SuggestionRow }) {
+  return (
+    <View className='my-suggestion' role='listitem'>
+      <View className='my-suggestion__head'>
+        <Text className='my-suggestion__title'>{row.title}</Text>
+        <SuggestionStateBadge state={row.state} />
+      </View>
+      <Text className='my-suggestion__meta'>
+        {row.receipt ? `回执 ${row.receipt} · ` : ''}
+        {formatTime(row.at)}
+      </Text>
+      {row.state === '待发送' && <Text className='my-suggestion__note'>网络恢复后自动发送，无需重复提交</Text>}
+      {row.error && <Text className='my-suggestion__error'>未能提交：{row.error}</Text>}
+      {row.answer && (
+        <View className='my-suggestion__answer'>
+          <Text className='my-suggestion__answer-label'>人大办答复</Text>
+          <Text className='my-suggestion__answer-text'>{row.answer}</Text>
+        </View>
+      )}
+      {row.state === '未送达' && row.requestId && (
+        <View
+          className='my-suggestion__discard'
+          role='button'
+          aria-label={`删除未送达的建议：${row.title}`}
+          onClick={() => void suggestionOutbox().remove(row.requestId!)}
+        >
+          删除
+        </View>
+      )}
+    </View>
+  )
+}
+
+/** 我的建议: the sender's suggestions with their honest state, newest first. */
+export function MySuggestions() {
+  const profile = useDelegateProfile()
+  const outboxItems = useOutboxItems()
+  const [serverItems, setServerItems] = useState<MineItem[]>([])
+  const [notice, setNotice] = useState<string | null>(null)
+
+  const refresh = useCallback(() => {
+    if (!profile) return
+    void fetchMySuggestions(profile.code).then((result) => {
+      if (result.ok) {
+        setServerItems(result.items)
+        setNotice(null)
+      } else {
+        setNotice(result.message)
+      }
+    })
+  }, [profile])
+
+  useEffect(refresh, [refresh])
+  useDidShow(refresh)
+  // A suggestion that just went out: fetch its server status too.
+  const sentCount = outboxItems.filter((item) => item.state === '已提交').length
+  useEffect(refresh, [sentCount, refresh])
+
+  const rows = mergeSuggestionRows(outboxItems, serverItems)
+  return (
+    <View className='my-suggestions'>
+      {notice && <Text className='my-suggestions__notice'>{notice}</Text>}
+      {rows.length === 0 ? (
+        <Text className='my-suggestions__empty'>还没有提交过建议</Text>
+      ) : (
+        <View role='list'>
+          {rows.map((row) => (
+            <SuggestionRowView key={row.key} row={row} />
+          ))}
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,50 @@
+import { Text, View } from '@tarojs/components'
+import type { OutboxItem } from '../../feedback/outbox'
+import { SuggestionStateBadge } from '../suggestion-state-badge'
+import './index.css'
+
+export interface SuggestionReceiptProps {
+  item: OutboxItem
+  cardTitle?: string
+  onWriteAnother: () => void
+}
+
+function formatDateTime(at: number): string {
+  const d = new Date(at)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+/** After sending: the receipt number large, or an honest 待发送 while the network is away. */
+export function SuggestionReceipt({ item, cardTitle, onWriteAnother }: SuggestionReceiptProps) {
+  return (
+    <View className='suggestion-receipt' aria-live='polite'>
+      <SuggestionStateBadge state={item.state} />
+      {item.state === '已提交' && item.receipt ? (
+        <>
+          <Text className='suggestion-receipt__lead'>建议已提交，回执编号</Text>
+          <Text className='suggestion-receipt__number'>{item.receipt.receipt}</Text>
+          <Text className='suggestion-receipt__time'>提交时间 {formatDateTime(item.sentAt ?? item.queuedAt)}</Text>
+        </>
+      ) : item.state === '待发送' ? (
+        <>
+          <Text className='suggestion-receipt__lead'>网络不稳定，建议已保存，将自动发送</Text>
+          <Text className='suggestion-receipt__time'>保存时间 {formatDateTime(item.queuedAt)}</Text>
+        </>
+      ) : (
+        <>
+          <Text className='suggestion-receipt__lead'>建议未能提交</Text>
+          <Text className='suggestion-receipt__error'>{item.error?.message}</Text>
+        </>
+      )}
+      <View className='suggestion-receipt__summary'>
+        <Text className='suggestion-receipt__title'>{item.suggestion.title}</Text>
+        {cardTitle && <Text className='suggestion-receipt__card'>相关卡片：{cardTitle}</Text>}
+      </View>
+      <Text className='suggestion-receipt__hint'>可在「我的 → 我的建议」查看办理状态和答复</Text>
+      <View className='suggestion-receipt__again' role='button' onClick={onWriteAnother}>
+        再提一条建议
+      </View>
+    </View>
+  )
+}

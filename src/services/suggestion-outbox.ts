@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react'
+import { Outbox, type OutboxItem } from '../feedback/outbox'
+import { callFeedback } from './feedback-transport'
+import { onNetworkRestored } from './network-status'
+import { stringStorage } from './storage'
+
+/**
+ * The app's one outbox: every suggestion is saved on the phone first, then
+ * sent, and retried with backoff and whenever the network comes back, under
+ * the same requestId, so it lands exactly once.
+ */
+let outbox: Outbox | undefined
+
+export function suggestionOutbox(): Outbox {
+  if (!outbox) {
+    const created = new Outbox({ storage: stringStorage, send: callFeedback })
+    onNetworkRestored(() => void created.flush({ force: true }))
+    outbox = created
+  }
+  return outbox
+}
+
+/** Sends whatever is still waiting (called once when the app starts). */
+export function resumeSuggestionOutbox(): void {
+  void suggestionOutbox().flush({ force: true })
+}
+
+/** The outbox's items, newest first, updated live. */
+export function useOutboxItems(): OutboxItem[] {
+  const [items, setItems] = useState<OutboxItem[]>([])
+  useEffect(() => {
+    const box = suggestionOutbox()
+    let active = true
+    void box.items().then((current) => active && setItems(current))
+    const unsubscribe = box.subscribe((next) => setItems(next))
+    return () => {
+      active = false
+      unsubscribe()
+    }
+  }, [])
+  return [...items].sort((a, b) => b.queuedAt - a.queuedAt)
+}

@@ -1,0 +1,176 @@
+/**
+ * The Store on the WeChat cloud database, behind the same interface as SQLite.
+ *
+ * - A suggestion's document _id is its requestId, so a replay finds it by key.
+ * - The receipt sequence is a counter document read and written in the same
+ *   transaction as the insert (the database retries conflicting transactions).
+ * - A binding's _id is the delegate code; `add` fails on an existing one, so
+ *   the first OPENID wins.
+ * - The rate limit counts before the transaction (the cloud database cannot
+ *   query inside one): two requests racing at the limit may both pass.
+ */
+import { sectionOfCard } from '../../src/feedback/card-id'
+import { matchesFilter, type InsertOutcome, type InsertRules, type NewSuggestion, type Store, type SuggestionFilter } from '../../src/feedback/store'
+import type { Suggestion } from '../../src/feedback/types'
+import type { CloudDatabase, CloudDocumentRef, CloudQuery } from './wx-server-sdk'
+
+export const COLLECTIONS = { suggestions: 'suggestions', counters: 'counters', bindings: 'bindings' } as const
+const COUNTER_ID = 'suggestions'
+const PAGE = 100
+
+function isMissing(error: unknown): boolean {
+  return /not exist|cannot find|does not exist|not found/i.test(String((error as Error)?.message ?? error))
+}
+
+function isDuplicate(error: unknown): boolean {
+  return /duplicate|already exist/i.test(String((error as Error)?.message ?? error))
+}
+
+async function getOrNull(ref: CloudDocumentRef): Promise<Record<string, unknown> | null> {
+  try {
+    const { data } = await ref.get()
+    return data ?? null
+  } catch (error) {
+    if (isMissing(error)) return null
+    throw error
+  }
+}
+
+function toSuggestion(doc: Record<string, unknown>): Suggestion {
+  const { _id, _openid, seq, sectionId, ...rest } = doc
+  void _id, void _openid, void seq, void sectionId
+  return rest as unknown as Suggestion
+}
+
+export function createCloudStore(db: CloudDatabase): Store & { ready(): Promise<void> } {
+  const suggestions = () => db.collection(COLLECTIONS.suggestions)
+  const bindings = () => db.collection(COLLECTIONS.bindings)
+  let prepared: Promise<void> | null = null
+
+  /** Collections and the counter must exist before the first transaction. */
+  async function prepare(): Promise<void> {
+    for (const name of Object.values(COLLECTIONS)) {
+      await db.createCollection(name).catch((error: unknown) => {
+        if (!isDuplicate(error)) throw error
+      })
+    }
+    await db
+      .collection(COLLECTIONS.counters)
+      .add({ data: { _id: COUNTER_ID, seq: 0 } })
+      .catch((error: unknown) => {
+        if (!isDuplicate(error)) throw error
+      })
+  }
+  const ready = () => (prepared ??= prepare().catch((error) => {
+    prepared = null
+    throw error
+  }))
+
+  function where(filter: SuggestionFilter = {}): Record<string, unknown> {
+    const condition: Record<string, unknown> = {}
+    if (filter.section !== undefined) condition.sectionId = filter.section
+    if (filter.cardId !== undefined) condition.cardId = filter.cardId
+    if (filter.status !== undefined) condition.status = filter.status
+    if (filter.delegateCode !== undefined) condition.delegateCode = filter.delegateCode
+    return condition
+  }
+
+  async function byId(id: string): Promise<Suggestion | null> {
+    const { data } = await suggestions().where({ id }).limit(1).get()
+    return data[0] ? toSuggestion(data[0]) : null
+  }
+
+  async function all(query: CloudQuery): Promise<Array<Record<string, unknown>>> {
+    const rows: Array<Record<string, unknown>> = []
+    for (let skip = 0; ; skip += PAGE) {
+      const { data } = await query.orderBy('seq', 'asc').skip(skip).limit(PAGE).get()
+      rows.push(...data)
+      if (data.length < PAGE) return rows
+    }
+  }
+
+  return {
+    ready,
+
+    async insert(draft: NewSuggestion, rules: InsertRules): Promise<InsertOutcome> {
+      await ready()
+      const known = await getOrNull(suggestions().doc(draft.requestId))
+      if (known) return { kind: 'existing', suggestion: toSuggestion(known) }
+      const { total } = await suggestions()
+        .where({ delegateCode: draft.delegateCode, createdAt: db.command.gte(rules.limit.since) })
+        .count()
+      if (total >= rules.limit.max) return { kind: 'rate_limited' }
+
+      return db.runTransaction(async (t): Promise<InsertOutcome> => {
+        const existing = await getOrNull(t.collection(COLLECTIONS.suggestions).doc(draft.requestId))
+        if (existing) return { kind: 'existing', suggestion: toSuggestion(existing) }
+        const counter = t.collection(COLLECTIONS.counters).doc(COUNTER_ID)
+        const { data } = await counter.get()
+        const seq = Number(data.seq ?? 0) + 1
+        await counter.update({ data: { seq } })
+        const suggestion: Suggestion = {
+          ...draft,
+          id: String(seq),
+          receipt: rules.receiptFor(seq),
+          status: '已收到',
+          answer: null,
+          updatedAt: draft.createdAt,
+        }
+        await t
+          .collection(COLLECTIONS.suggestions)
+          .doc(draft.requestId)
+          .set({ data: { ...suggestion, seq, sectionId: sectionOfCard(draft.cardId) } })
+        return { kind: 'created', suggestion }
+      })
+    },
+
+    async findByRequestId(requestId) {
+      const doc = await getOrNull(suggestions().doc(requestId))
+      return doc ? toSuggestion(doc) : null
+    },
+
+    get: byId,
+
+    async list(filter) {
+      const rows = (await all(suggestions().where(where(filter)))).map(toSuggestion)
+      return rows.filter((s) => matchesFilter(s, filter))
+    },
+
+    async count(filter) {
+      return (await suggestions().where(where(filter)).count()).total
+    },
+
+    async update(id, update) {
+      const { stats } = await suggestions().where({ id }).update({ data: { ...update } })
+      if (!stats.updated) return null
+      return byId(id)
+    },
+
+    async bindOpenid(code, openid) {
+      await ready()
+      try {
+        await bindings().add({ data: { _id: code, openid } })
+        return openid
+      } catch (error) {
+        if (!isDuplicate(error)) throw error
+        const bound = await getOrNull(bindings().doc(code))
+        if (!bound) throw error
+        return String(bound.openid)
+      }
+    },
+
+    async boundOpenid(code) {
+      const bound = await getOrNull(bindings().doc(code))
+      return bound ? String(bound.openid) : null
+    },
+
+    async unbindOpenid(code) {
+      await bindings()
+        .doc(code)
+        .remove()
+        .catch((error: unknown) => {
+          if (!isMissing(error)) throw error
+        })
+    },
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The WeChat cloud function `feedback`. It runs the same handler as the local
+ * server, with the cloud database as the store and the caller's OPENID from
+ * getWXContext(). It answers `{ status, body }`, the HTTP contract's status
+ * and body, so the app reads both transports the same way.
+ *
+ * One action lives only here: `wxacode` `{ scene, page? }` → a mini-program
+ * code as base64 PNG (openapi wxacode.getUnlimited), for shared posters.
+ *
+ * Built by `npm run build:cloud` into dist/ (index.js, package.json,
+ * config.json, roster.csv) for WeChat DevTools to upload.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { cardIndexOf } from '../../src/feedback/card-index'
+import { errorBody, handle, type HandlerResult } from '../../src/feedback/handler'
+import { parseRoster } from '../../src/feedback/roster'
+import type { Store } from '../../src/feedback/store'
+import type { Roster } from '../../src/feedback/types'
+import report from '../../src/report/data/report.json'
+import type { Report } from '../../src/report/types'
+import { createCloudStore } from './cloud-store'
+import type { CloudSdk } from './wx-server-sdk'
+
+export interface CloudMainOptions {
+  cloud: CloudSdk
+  roster: Roster
+  /** The cloud database adapter unless given (tests give an in-memory one) */
+  store?: Store
+  now?: () => Date
+}
+
+export type CloudMain = (event: unknown, context?: unknown) => Promise<HandlerResult>
+
+const cards = cardIndexOf(report as Pick<Report, 'parts'>)
+
+export function createMain(options: CloudMainOptions): CloudMain {
+  const { cloud, roster } = options
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+  let store = options.store
+
+  return async function main(event) {
+    try {
+      if (isRecord(event) && event.action === 'wxacode') return await wxacode(cloud, event)
+      store ??= createCloudStore(cloud.database())
+      const { OPENID } = cloud.getWXContext()
+      return await handle(event, { roster, openid: OPENID || undefined, isKnownCardId: cards.has, now: options.now }, store)
+    } catch (error) {
+      // Only the store or WeChat's API fail here; the outbox retries a 5xx.
+      console.error(error)
+      return { status: 500, body: errorBody('internal') }
+    }
+  }
+}
+
+const SCENE = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
+const PAGE = /^pages\/[A-Za-z0-9_\-/]+$/
+const ENV_VERSIONS = ['release', 'trial', 'develop'] as const
+
+async function wxacode(cloud: CloudSdk, event: Record<string, unknown>): Promise<HandlerResult> {
+  const { scene, page, width, envVersion } = event
+  const fields: Record<string, string> = {}
+  if (typeof scene !== 'string' || !SCENE.test(scene)) fields.scene = '场景值须为1到32个字母、数字或符号'
+  if (page !== undefined && (typeof page !== 'string' || !PAGE.test(page))) fields.page = '页面路径不正确'
+  if (width !== undefined && !(typeof width === 'number' && Number.isInteger(width) && width >= 280 && width <= 1280))
+    fields.width = '宽度须在280到1280之间'
+  if (envVersion !== undefined && !ENV_VERSIONS.includes(envVersion as (typeof ENV_VERSIONS)[number]))
+    fields.envVersion = '版本不正确'
+  if (Object.keys(fields).length) return { status: 400, body: errorBody('invalid', { fields }) }
+
+  const result = await cloud.openapi.wxacode.getUnlimited({
+    scene: scene as string,
+    ...(page ? { page: page as string } : {}),
+    // Unpublished pages (trial, develop) are not known to WeChat's path check.
+    checkPath: false,
+    ...(width ? { width: width as number } : {}),
+    ...(envVersion ? { envVersion: envVersion as (typeof ENV_VERSIONS)[number] } : {}),
+  })
+  if (result.errCode) return { status: 502, body: errorBody('wxacode_failed', { message: result.errMsg ?? '' }) }
+  return {
+    status: 200,
+    body: { contentType: result.contentType ?? 'image/png', base64: Buffer.from(result.buffer).toString('base64') },
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+let deployed: CloudMain | undefined
+
+/** The entry WeChat calls: wx-server-sdk and roster.csv sit beside the built index.js. */
+export async function main(event: unknown, context: unknown): Promise<HandlerResult> {
+  deployed ??= createMain({
+    // Installed by WeChat in the cloud; kept out of the bundle.
+    cloud: require('wx-server-sdk') as CloudSdk,
+    roster: parseRoster(readFileSync(path.join(__dirname, 'roster.csv'), 'utf8'), 'roster.csv'),
+  })
+  return deployed(event, context)
+}

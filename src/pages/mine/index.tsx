@@ -1,9 +1,82 @@
-import { View, Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { PropsWithChildren } from 'react'
+import packageJson from '../../../package.json'
+import { MySuggestions } from '../../components/my-suggestions'
+import { ReadingPage } from '../../components/reading-page'
+import { ReadingProgress } from '../../components/reading-progress'
+import { TypeSizeControl } from '../../components/type-size-control'
+import { findCard } from '../../report/reading-order'
+import { report } from '../../report/report'
+import { useReadingState } from '../../services/reading-state'
+import { saveTypeStep, useTypeStep } from '../../services/type-size'
+import { bookmarkedCards, progressByPart } from './reading-summary'
+import './index.css'
 
-export default function Page() {
+/** A sentence of the report with figures in it, to preview the type size. */
+const SAMPLE_SENTENCE =
+  findCard(report, 'review-1-2')?.items[0] ?? '有序开展了9轮次全员核酸检测，设置采样点53个，采样台145张。'
+
+function MineSection({ title, children }: PropsWithChildren<{ title: string }>) {
   return (
-    <View>
-      <Text>…</Text>
+    <View className='mine-section'>
+      <View className='mine-section__title' role='heading'>
+        {title}
+      </View>
+      {children}
     </View>
+  )
+}
+
+function openCard(id: string) {
+  void Taro.navigateTo({ url: `/pages/card/index?id=${encodeURIComponent(id)}` })
+}
+
+/** 我的: the reader's suggestions, bookmarks, progress and reading settings. */
+export default function MinePage() {
+  const { bookmarks, readCards } = useReadingState()
+  const step = useTypeStep()
+  const saved = bookmarkedCards(report, bookmarks)
+  const { meta } = report
+
+  return (
+    <ReadingPage className='mine-page'>
+      <MineSection title='我的建议'>
+        <MySuggestions />
+      </MineSection>
+
+      <MineSection title='收藏'>
+        {saved.length === 0 ? (
+          <Text className='mine-page__empty'>还没有收藏。阅读卡片时点「收藏」，就能在这里找到。</Text>
+        ) : (
+          <View className='mine-bookmarks'>
+            {saved.map((card) => (
+              <View key={card.id} className='mine-bookmark' role='link' onClick={() => openCard(card.id)}>
+                <Text className='mine-bookmark__title'>{card.title}</Text>
+                <Text className='mine-bookmark__section'>{card.section}</Text>
+              </View>
+            ))}
+          </View>
+        )}
+      </MineSection>
+
+      <MineSection title='阅读进度'>
+        <ReadingProgress parts={progressByPart(report, readCards)} />
+      </MineSection>
+
+      <MineSection title='字号'>
+        <TypeSizeControl step={step} onChange={saveTypeStep} sample={SAMPLE_SENTENCE} />
+      </MineSection>
+
+      <MineSection title='关于'>
+        <View className='mine-about'>
+          <Text className='mine-about__line'>
+            {meta.meeting}《{meta.title}》，{meta.speaker}，{meta.date.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}
+          </Text>
+          <Text className='mine-about__line'>数据来源：报告全文，按原文整理为卡片，文字未作改动。</Text>
+          <Text className='mine-about__line'>牛塘报告 版本 {packageJson.version}</Text>
+        </View>
+      </MineSection>
+    </ReadingPage>
   )
 }

@@ -1,9 +1,72 @@
-import { View, Text } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useMemo, useState } from 'react'
+import { ReadingPage } from '../../components/reading-page'
+import { SearchResults } from '../../components/search-results'
+import { SearchSuggestions } from '../../components/search-suggestions'
+import { report } from '../../report/report'
+import { buildSearchIndex, searchReport, type SearchResult } from '../../report/search'
+import './index.css'
 
-export default function Page() {
+// Built once when the page's code loads; each keystroke then only scans the prepared texts.
+const searchIndex = buildSearchIndex(report)
+
+function urlOf(result: SearchResult): string {
+  return result.kind === 'card'
+    ? `/pages/card/index?id=${encodeURIComponent(result.id)}`
+    : `/pages/paragraph/index?id=${encodeURIComponent(result.id)}`
+}
+
+function initialQuery(raw: string | undefined): string {
+  if (!raw) return ''
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return raw
+  }
+}
+
+/** Search as you type over the whole report; a result opens its card or paragraph. */
+export default function SearchPage() {
+  const router = useRouter()
+  const [query, setQuery] = useState(() => initialQuery(router.params.q))
+  const results = useMemo(() => searchReport(searchIndex, query), [query])
+  const typed = query.trim().length > 0
+
+  const open = (result: SearchResult) => {
+    void Taro.navigateTo({ url: urlOf(result) })
+  }
+
   return (
-    <View>
-      <Text>…</Text>
-    </View>
+    <ReadingPage className='search-page'>
+      <View className='search-page__bar' role='search'>
+        <Input
+          className='search-page__input'
+          type='text'
+          confirmType='search'
+          focus
+          value={query}
+          maxlength={40}
+          placeholder='搜索报告内容，如：核酸'
+          placeholderClass='search-page__placeholder'
+          nativeProps={{ 'aria-label': '搜索报告内容' }}
+          onInput={(event) => setQuery(event.detail.value)}
+        />
+        {typed && (
+          <View className='search-page__clear' role='button' aria-label='清除' onClick={() => setQuery('')}>
+            ×
+          </View>
+        )}
+      </View>
+      <View className='search-page__body'>
+        {!typed && <SearchSuggestions onChoose={setQuery} />}
+        {typed && (
+          <Text className='search-page__count' aria-live='polite'>
+            {results.length > 0 ? `找到 ${results.length} 条` : `没有找到与「${query.trim()}」相关的内容，换个词试试`}
+          </Text>
+        )}
+        {typed && results.length > 0 && <SearchResults results={results} onOpen={open} />}
+      </View>
+    </ReadingPage>
   )
 }

@@ -1,0 +1,25 @@
+import { Text, View } from '@tarojs/components'
+import './index.css'
+
+/** What delegates look for first; shown before anything is typed. */
+export const SUGGESTED_QUERIES = ['核酸', '小微水体', '减税降费', '安全生产'] as const
+
+export interface SearchSuggestionsProps {
+  onChoose: (query: string) => void
+}
+
+/** The empty state of search: a hint and a few queries to tap. */
+export function SearchSuggestions({ onChoose }: SearchSuggestionsProps) {
+  return (
+    <View className='search-suggestions'>
+      <Text className='search-suggestions__hint'>输入关键词，查找报告中的相关内容。试试：</Text>
+      <View className='search-suggestions__chips'>
+        {SUGGESTED_QUERIES.map((query) => (
+          <View key={query} className='search-suggestions__chip' role='button' onClick={() => onChoose(query)}>
+            {query}
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}

@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import path from 'node:path'
+import { GenerateSW } from 'workbox-webpack-plugin'
 
 // NutUI is drawn at 375 px wide, and so are our own styles: one px in our CSS is
 // one CSS px on a 375-wide phone (rpx on weapp, rem on H5).
@@ -42,6 +43,30 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
       router: { mode: 'browser' },
+      // Offline in the hall (issue 4): a service worker precaches index.html and every
+      // chunk, so after one visit each screen opens with the network off. Production only.
+      webpackChain(chain) {
+        if (!production) return
+        chain.plugin('sw').use(GenerateSW, [
+          {
+            swDest: 'sw.js',
+            // A new build takes over at once and drops the old precache: no reader stuck on a stale app.
+            skipWaiting: true,
+            clientsClaim: true,
+            cleanupOutdatedCaches: true,
+            inlineWorkboxRuntime: true,
+            sourcemap: false,
+            mode: 'production',
+            // Deep links (/pages/card/index?id=…) open offline from the cached app shell.
+            navigateFallback: '/index.html',
+            navigateFallbackDenylist: [/^\/api\//],
+            exclude: [/\.map$/, /\.LICENSE\.txt$/, /^manifest.*\.js$/],
+            // Hashed names are their own revision.
+            dontCacheBustURLsMatching: /\.[0-9a-f]{8}\./,
+            maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+          },
+        ])
+      },
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },

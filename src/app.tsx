@@ -1,5 +1,6 @@
 import { useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
+import { registerOfflineReading } from './services/offline'
 import { initCloud } from './services/cloud'
 import { resumeSuggestionOutbox } from './services/suggestion-outbox'
 import './styles/theme.css'
@@ -10,6 +11,8 @@ function App({ children }: PropsWithChildren) {
     initCloud()
     // Suggestions saved while the network was away go out as soon as the app is open again.
     resumeSuggestionOutbox()
+    // H5: precache the app so it reads offline after this visit (no-op on weapp).
+    registerOfflineReading()
   })
   return children
 }

@@ -1,0 +1,2 @@
+/** WeChat: the mini-program package holds the whole report; nothing to register. See offline.ts. */
+export function registerOfflineReading(): void {}

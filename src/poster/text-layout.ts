@@ -17,11 +17,14 @@ export interface WrapOptions {
 
 /** May not start a line (closing brackets and quotes, stops, pauses, %). */
 export const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set(
-  Array.from('，。、；：！？）」』”’%％,.;:!?)]}》〉】〗〕］｝…‥・'),
+  Array.from('，。、；：！？）」』”’%％,.;:!?)]}》〉】〗〕］｝…‥'),
 )
 
 /** May not end a line (opening brackets and quotes). */
 export const OPENING_PUNCTUATION: ReadonlySet<string> = new Set(Array.from('（「『“‘([{《〈【〖〔［｛'))
+
+/** Bind both neighbours when written without spaces: 微克/立方米, 吨/月·平方公里. */
+export const JOINING_PUNCTUATION: ReadonlySet<string> = new Set(Array.from('/／·・'))
 
 /**
  * Punctuation that looks broken right before an ellipsis ("，…", "（…").
@@ -36,9 +39,17 @@ const DANGLING_BEFORE_ELLIPSIS: ReadonlySet<string> = new Set(
  * "11.5万余人", "3.2平方公里"), so the number and unit stay on one line.
  */
 const UNIT_CHARACTERS: ReadonlySet<string> = new Set(
-  Array.from('亿万千百元角人家户次件起场项个名所台套条座公里米平方立亩顷吨斤克升瓦度岁年月日天周时小分秒号期倍例批处栋幢间只头张本册篇份位宗类轮辆美㎡余多'),
+  Array.from('亿万千百元角人家户次件起场项个名所台套条座公里米平方立亩顷吨斤克升瓦度岁年月日天周时小分秒号期倍例批处栋幢间只头张本册篇份位宗类轮辆美微㎡余多'),
 )
-const MAX_UNIT_LENGTH = 4
+// Long enough for 吨/月·平方公里.
+const MAX_UNIT_LENGTH = 7
+
+/** Whether text[i] continues a unit: a unit character, or a joining mark inside one (微克/立方米). */
+function isUnitAt(text: string, i: number, inUnit: boolean): boolean {
+  const ch = text[i] ?? ''
+  if (UNIT_CHARACTERS.has(ch)) return true
+  return inUnit && JOINING_PUNCTUATION.has(ch) && UNIT_CHARACTERS.has(text[i + 1] ?? '')
+}
 
 // A Latin word or a number, with inner separators when letters or digits
 // follow them: "45.2", "1,153", "1-6", "5G", "12.43%". Anchored, not sticky:
@@ -61,7 +72,7 @@ export function normalizeText(text: string): string {
   return stripEmoji(text).replace(/\s+/g, ' ').trim()
 }
 
-type AtomKind = 'space' | 'opening' | 'closing' | 'other'
+type AtomKind = 'space' | 'opening' | 'closing' | 'joining' | 'other'
 
 interface Atom {
   text: string
@@ -72,6 +83,7 @@ function classify(text: string): AtomKind {
   if (text === ' ') return 'space'
   if (OPENING_PUNCTUATION.has(text)) return 'opening'
   if (CLOSING_PUNCTUATION.has(text)) return 'closing'
+  if (JOINING_PUNCTUATION.has(text)) return 'joining'
   return 'other'
 }
 
@@ -100,17 +112,20 @@ function atomize(text: string): Atom[] {
     return marks
   }
   while (i < text.length) {
-    const word = /[A-Za-z0-9]/.test(text[i]!) ? WORD_OR_NUMBER.exec(text.slice(i))?.[0] : undefined
+    // 约 stays with the number it qualifies (约11.5万人).
+    const approx = text[i] === '约' && /[0-9]/.test(text[i + 1] ?? '') ? '约' : ''
+    const at = i + approx.length
+    const word = /[A-Za-z0-9]/.test(text[at] ?? '') ? WORD_OR_NUMBER.exec(text.slice(at))?.[0] : undefined
     if (word !== undefined) {
       let unit = ''
-      i += word.length
+      i = at + word.length
       if (/[0-9]$/.test(word)) {
-        while (unit.length < MAX_UNIT_LENGTH && i < text.length && UNIT_CHARACTERS.has(text[i]!)) {
+        while (unit.length < MAX_UNIT_LENGTH && isUnitAt(text, i, unit !== '')) {
           unit += text[i]!
           i += 1
         }
       }
-      atoms.push({ text: word + unit + takeMarks(), kind: 'other' })
+      atoms.push({ text: approx + word + unit + takeMarks(), kind: 'other' })
       continue
     }
     const ch = String.fromCodePoint(text.codePointAt(i)!)
@@ -129,7 +144,21 @@ function atomize(text: string): Atom[] {
 function bindPunctuation(atoms: Atom[]): string[] {
   const segments: string[] = []
   let pendingOpening = ''
+  let joinNext = false
   for (const atom of atoms) {
+    const last = segments[segments.length - 1]
+    if (joinNext && atom.kind !== 'space' && last !== undefined) {
+      // The word after a joining mark: part of the same segment.
+      segments[segments.length - 1] = last + atom.text
+      joinNext = atom.kind === 'opening' || atom.kind === 'joining'
+      continue
+    }
+    joinNext = false
+    if (atom.kind === 'joining' && pendingOpening === '' && last !== undefined && last !== ' ') {
+      segments[segments.length - 1] = last + atom.text
+      joinNext = true
+      continue
+    }
     if (atom.kind === 'opening') {
       pendingOpening += atom.text
       continue
@@ -139,7 +168,8 @@ function bindPunctuation(atoms: Atom[]): string[] {
       else segments.push(atom.text)
       continue
     }
-    if (atom.kind === 'closing' && pendingOpening === '' && segments.length > 0) {
+    // A joining mark with a space before it (报告 · 2022) is a separator: like a stop, it stays behind.
+    if ((atom.kind === 'closing' || atom.kind === 'joining') && pendingOpening === '' && segments.length > 0) {
       // "word ." : the space before the stop cannot become the break either.
       if (segments[segments.length - 1] === ' ' && segments.length > 1) {
         segments.pop()

@@ -1,64 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import {
-  formatChange,
-  formatPosterDate,
-  layoutPoster,
-  posterSentences,
-  splitFigure,
-  type Box,
-  type PosterLayout,
-  type PosterOp,
-  type TextOp,
-} from '../../../src/poster/poster-layout'
+import { formatChange, formatPosterDate, layoutPoster, posterSentences, splitFigure } from '../../../src/poster/poster-layout'
+import { report } from '../../../src/report/report'
 import { economyCard, gdp, investment, measure, planCard, posterInput } from './fixtures'
-
-const W = 1125
-const H = 1800
-const MARGIN = 72
-const FULL_BLEED = new Set(['background', 'band', 'band-rule'])
-
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-
-const texts = (layout: PosterLayout, role?: string) =>
-  layout.ops.filter((op): op is TextOp => op.kind === 'text' && (role === undefined || op.role === role))
-
-/** Text, code and image ops: what a reader sees as content. */
-const content = (layout: PosterLayout) => layout.ops.filter((op): op is Exclude<PosterOp, { kind: 'rect' }> => op.kind !== 'rect')
-
-function expectSound(layout: PosterLayout) {
-  expect(layout.width).toBe(W)
-  expect(layout.height).toBe(H)
-  for (const op of layout.ops) {
-    const { x, y, width, height } = op.box
-    const where = `${op.role} ${JSON.stringify(op.box)}`
-    expect(x, where).toBeGreaterThanOrEqual(0)
-    expect(y, where).toBeGreaterThanOrEqual(0)
-    expect(x + width, where).toBeLessThanOrEqual(W)
-    expect(y + height, where).toBeLessThanOrEqual(H)
-    if (FULL_BLEED.has(op.role)) continue
-    expect(x, where).toBeGreaterThanOrEqual(MARGIN)
-    expect(x + width, where).toBeLessThanOrEqual(W - MARGIN)
-    if (op.role === 'band-title') continue
-    expect(y, where).toBeGreaterThanOrEqual(MARGIN)
-    expect(y + height, where).toBeLessThanOrEqual(H - MARGIN)
-  }
-  // No two pieces of content overlap, and neither do the blocks they make up.
-  const ops = content(layout)
-  for (let i = 0; i < ops.length; i++) {
-    for (let j = i + 1; j < ops.length; j++) {
-      expect(overlaps(ops[i]!.box, ops[j]!.box), `${ops[i]!.role} "${'text' in ops[i]! ? (ops[i] as TextOp).text : ''}" overlaps ${ops[j]!.role}`).toBe(false)
-    }
-  }
-  const regions = Object.entries(layout.regions)
-  for (let i = 0; i < regions.length; i++) {
-    for (let j = i + 1; j < regions.length; j++) {
-      expect(overlaps(regions[i]![1], regions[j]![1]), `${regions[i]![0]} overlaps ${regions[j]![0]}`).toBe(false)
-    }
-  }
-  // The band title sits inside the band.
-  for (const op of texts(layout, 'band-title')) expect(op.box.y + op.box.height).toBeLessThanOrEqual(layout.regions.band!.height)
-}
+import { expectSound, H, MARGIN, texts, W } from './layout-checks'
 
 describe('layoutPoster with a figure', () => {
   const layout = layoutPoster(posterInput(), measure)
@@ -216,5 +160,25 @@ describe('poster text pieces', () => {
     expect(posterSentences(economyCard, investment)).toBe(economyCard.items[1]! + economyCard.items[2]!)
     expect(posterSentences(economyCard)).toBe(economyCard.items[0]! + economyCard.items[1]!)
     expect(posterSentences({ ...planCard, items: ['一句', '二句'] })).toBe('一句。二句')
+  })
+})
+
+describe('layoutPoster on the whole report', () => {
+  it('makes a sound poster for every card, and for every figure of it', () => {
+    let posters = 0
+    for (const part of report.parts) {
+      for (const section of part.sections) {
+        for (const card of section.cards) {
+          for (const figure of [undefined, ...card.figures]) {
+            const layout = layoutPoster(posterInput({ card, figure, partTitle: `${part.title} · ${section.headline}` }), measure)
+            expectSound(layout)
+            expect(texts(layout, 'body').length).toBeGreaterThan(0)
+            if (figure) expect(texts(layout, 'figure-label').map((t) => t.text).join('')).not.toBe('')
+            posters++
+          }
+        }
+      }
+    }
+    expect(posters).toBeGreaterThan(40)
   })
 })

@@ -68,6 +68,18 @@ describe('wrapText on fixed examples', () => {
     expect(wrapText('同比下降12.43%', 6, measure)).toEqual(['同比下降', '12.43%'])
   })
 
+  it('keeps 约 with its number and compound units whole', () => {
+    expect(wrapText('最高峰检测对象约11.5万人。', 8, measure)).toEqual(['最高峰检测对象', '约11.5万人。'])
+    expect(wrapText('浓度均值为39.5微克/立方米，优良', 11, measure)).toEqual(['浓度均值为', '39.5微克/立方米，优良'])
+  })
+
+  it('never starts or ends a line with a slash or a middle dot', () => {
+    // The slash binds the characters on both sides ("/" is half an em here).
+    expect(wrapText('一二三四/五六', 4, measure)).toEqual(['一二三', '四/五六'])
+    expect(wrapText('一二三/四五六', 4, measure)).toEqual(['一二', '三/四五', '六'])
+    expect(wrapText('一二三 · 四', 3.5, measure)).toEqual(['一二', '三 ·', '四'])
+  })
+
   it('breaks Latin text at spaces and drops the space at the break', () => {
     expect(wrapText('Taro and NutUI are used', 6, measure)).toEqual(['Taro and', 'NutUI are', 'used'])
   })

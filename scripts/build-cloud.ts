@@ -12,10 +12,11 @@ import { parseRoster } from '../src/feedback/roster'
 
 const root = path.resolve(__dirname, '..')
 const source = path.join(root, 'cloudfunctions/feedback')
-const out = path.join(source, 'dist')
-const rosterFile = process.env.ROSTER_FILE || path.join(root, 'content/roster/demo.csv')
 
-async function main() {
+export async function buildCloudFunction(
+  out = path.join(source, 'dist'),
+  rosterFile = process.env.ROSTER_FILE || path.join(root, 'content/roster/demo.csv'),
+): Promise<void> {
   // Refuse to ship a roster the function could not read.
   const roster = parseRoster(readFileSync(rosterFile, 'utf8'), rosterFile)
 
@@ -46,7 +47,9 @@ async function main() {
   console.log(`built ${path.relative(root, out)}: index.js ${size('index.js')}, roster.csv ${roster.size} delegates (${path.relative(root, rosterFile)})`)
 }
 
-main().catch((error: unknown) => {
-  console.error(error)
-  process.exit(1)
-})
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  buildCloudFunction().catch((error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  })
+}

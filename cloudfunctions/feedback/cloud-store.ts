@@ -36,10 +36,24 @@ async function getOrNull(ref: CloudDocumentRef): Promise<Record<string, unknown>
   }
 }
 
+/** The stored document without the database's own fields (_id, seq, sectionId). */
 function toSuggestion(doc: Record<string, unknown>): Suggestion {
-  const { _id, _openid, seq, sectionId, ...rest } = doc
-  void _id, void _openid, void seq, void sectionId
-  return rest as unknown as Suggestion
+  const s = doc as unknown as Suggestion
+  return {
+    id: s.id,
+    receipt: s.receipt,
+    requestId: s.requestId,
+    delegateCode: s.delegateCode,
+    title: s.title,
+    content: s.content,
+    cardId: s.cardId,
+    phone: s.phone ?? null,
+    cosigners: s.cosigners ?? [],
+    status: s.status,
+    answer: s.answer ?? null,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  }
 }
 
 export function createCloudStore(db: CloudDatabase): Store & { ready(): Promise<void> } {

@@ -3,7 +3,7 @@
  * 已收到 → 已交办 → 已答复, and an answered one needs an answer.
  */
 import { z } from 'zod'
-import { CONTENT_MAX, chineseErrorMap, textLength } from './schema'
+import { CONTENT_MAX, CONTROL_IN_TEXT, chineseErrorMap, textLength } from './schema'
 import { SUGGESTION_STATUSES, type Suggestion, type SuggestionStatus, type Validation } from './types'
 
 export function canMoveTo(from: SuggestionStatus, to: SuggestionStatus): boolean {
@@ -15,8 +15,6 @@ export interface StatusChange {
   /** null clears the answer */
   answer?: string | null
 }
-
-const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
 
 const changeSchema = z
   .object({

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
-import { nutuiPerComponent } from './tests/support/nutui-per-component'
+import { nutuiPerComponent } from './tests/support/nutui-per-component.mts'
 
 const root = import.meta.dirname
 

@@ -1,5 +1,4 @@
-import { report } from '../src/report/report'
-import { findCard } from '../src/report/reading-order'
+import { adminPageRoutes } from './admin/routes'
 import { buildApp } from './app'
 import { readServerConfig } from './config'
 import { feedbackRoutes, openFeedback } from './feedback'
@@ -17,13 +16,12 @@ async function start(): Promise<void> {
     dataDir: config.dataDir,
     rosterFile: config.rosterFile,
     adminToken: config.adminToken,
-    isKnownCardId: (cardId) => findCard(report, cardId) !== undefined,
-    cardTitle: (cardId) => findCard(report, cardId)?.title,
   })
   const app = await buildApp({
     h5Dir: config.h5Dir,
     registerApi: async (server) => {
       await server.register(feedbackRoutes, feedback)
+      await server.register(adminPageRoutes)
     },
   })
   app.addHook('onClose', async () => feedback.close())

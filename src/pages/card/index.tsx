@@ -1,9 +1,160 @@
-import { View, Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect } from 'react'
+import { CardActions, onShare } from '../../components/card-actions'
+import { FigureTile } from '../../components/figure-tile'
+import { ItemText } from '../../components/item-text'
+import { ProgressPairView } from '../../components/progress-pair'
+import { ReadingPage } from '../../components/reading-page'
+import { figuresOfItem } from '../../report/figure-segments'
+import { progressPairs, relatedCards } from '../../report/links'
+import { findCard, neighboursOf, partOf, sectionOf } from '../../report/reading-order'
+import { report } from '../../report/report'
+import { writeStored } from '../../services/storage'
+import { markCardRead, toggleBookmark, useReadingState } from '../../services/reading-state'
+import { tappable } from '../../components/tappable'
+import './index.css'
 
-export default function Page() {
+const cardUrl = (id: string) => `/pages/card/index?id=${id}`
+
+function suggestOn(cardId: string) {
+  // switchTab cannot carry a query: the form picks the card up from storage.
+  writeStored('suggest.pendingCardId', cardId)
+  void Taro.switchTab({ url: '/pages/suggest/index' })
+}
+
+function CardMissing() {
   return (
-    <View>
-      <Text>…</Text>
-    </View>
+    <ReadingPage className='card-page'>
+      <View className='card-page__missing'>
+        <View className='card-page__title' role='heading' aria-level={1}>
+          未找到这张卡片
+        </View>
+        <Text className='card-page__missing-note'>链接可能有误，或这张卡片已不在报告中。</Text>
+        <View className='card-page__button' role='link' {...tappable} onClick={() => Taro.switchTab({ url: '/pages/index/index' })}>
+          <Text>回到报告首页</Text>
+        </View>
+      </View>
+    </ReadingPage>
+  )
+}
+
+/** One card: its items with figures set apart, the figures as tiles, the other half, actions. */
+export default function CardPage() {
+  const id = useRouter().params.id ?? ''
+  const card = findCard(report, id)
+  const { bookmarks } = useReadingState()
+
+  useEffect(() => {
+    if (!card) return
+    markCardRead(card.id)
+    const section = sectionOf(report, card.id)
+    if (section) void Taro.setNavigationBarTitle({ title: section.topic })
+  }, [card])
+
+  if (!card) return <CardMissing />
+
+  const section = sectionOf(report, card.id)
+  const part = partOf(report, card.id)
+  const isReview = part?.id === 'review'
+  const { previous, next } = neighboursOf(report, card.id)
+  const related = relatedCards(card.id)
+  const pairs = progressPairs(card.id)
+  const bookmarked = bookmarks.includes(card.id)
+
+  return (
+    <ReadingPage className='card-page'>
+      <View className='card-page__head'>
+        {section ? (
+          <View
+            className='card-page__crumb'
+            role='link' {...tappable}
+            onClick={() => Taro.navigateTo({ url: `/pages/section/index?id=${section.id}` })}
+          >
+            <Text>
+              {part?.title} · {section.topic}
+            </Text>
+          </View>
+        ) : null}
+        <View className='card-page__title' role='heading' aria-level={1}>
+          {card.title}
+        </View>
+      </View>
+
+      <View className='card-page__body'>
+        {card.items.map((item, index) => (
+          <ItemText key={index} item={item} figures={figuresOfItem(card, index)} />
+        ))}
+      </View>
+
+      {card.figures.length > 0 ? (
+        <View className='card-page__figures'>
+          {card.figures.map((figure) => (
+            <FigureTile key={figure.id} figure={figure} />
+          ))}
+        </View>
+      ) : null}
+
+      {related.length > 0 || pairs.length > 0 ? (
+        <View className='card-page__related'>
+          <View className='card-page__related-title' role='heading' aria-level={2}>
+            {isReview ? '下半年怎么干' : '上半年做了什么'}
+          </View>
+          {pairs.map((pair) => (
+            <ProgressPairView key={pair.caption} pair={pair} currentCardId={card.id} onOpen={(cardId) => Taro.navigateTo({ url: cardUrl(cardId) })} />
+          ))}
+          {related.map((other) => (
+            <View
+              key={other.id}
+              className='card-page__related-link'
+              role='link' {...tappable}
+              onClick={() => Taro.navigateTo({ url: cardUrl(other.id) })}
+            >
+              <Text className='card-page__related-section'>{sectionOf(report, other.id)?.topic}</Text>
+              <Text className='card-page__related-card'>{other.title}</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      <View className='card-page__pager'>
+        {previous ? (
+          <View
+            className='card-page__pager-link'
+            role='link' {...tappable}
+            aria-label={`上一张：${previous.title}`}
+            onClick={() => Taro.redirectTo({ url: cardUrl(previous.id) })}
+          >
+            <Text className='card-page__pager-dir'>‹ 上一张</Text>
+            <Text className='card-page__pager-title'>{previous.title}</Text>
+          </View>
+        ) : (
+          <View className='card-page__pager-gap' />
+        )}
+        {next ? (
+          <View
+            className='card-page__pager-link card-page__pager-link--next'
+            role='link' {...tappable}
+            aria-label={`下一张：${next.title}`}
+            onClick={() => Taro.redirectTo({ url: cardUrl(next.id) })}
+          >
+            <Text className='card-page__pager-dir'>下一张 ›</Text>
+            <Text className='card-page__pager-title'>{next.title}</Text>
+          </View>
+        ) : (
+          <View className='card-page__pager-gap' />
+        )}
+      </View>
+
+      <CardActions
+        bookmarked={bookmarked}
+        onBookmark={() => {
+          const now = toggleBookmark(card.id)
+          void Taro.showToast({ title: now ? '已收藏' : '已取消收藏', icon: 'none' })
+        }}
+        onShare={() => onShare(card.id)}
+        onSuggest={() => suggestOn(card.id)}
+      />
+    </ReadingPage>
   )
 }

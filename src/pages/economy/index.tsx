@@ -1,9 +1,64 @@
-import { View, Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { FigureChange } from '../../components/figure-change'
+import { figureParts } from '../../components/figure-tile/figure-parts'
+import { ReadingPage } from '../../components/reading-page'
+import { economyGroups } from '../../report/economy'
+import { tappable } from '../../components/tappable'
+import './index.css'
 
-export default function Page() {
+const groups = economyGroups()
+
+/** 经济运行一览: the first-half indicators as bars (compared only within a unit) with 同比. */
+export default function EconomyPage() {
   return (
-    <View>
-      <Text>…</Text>
-    </View>
+    <ReadingPage className='economy-page'>
+      <View className='economy-page__head'>
+        <View className='economy-page__title' role='heading' aria-level={1}>
+          上半年经济运行一览
+        </View>
+        <Text className='economy-page__note'>1—6月数据（预计数），来自报告“经济运行承压回升”一节；箭头为同比变化。</Text>
+      </View>
+      {groups.map((group) => (
+        <View key={group.unit} className='economy-page__group'>
+          <Text className='economy-page__unit'>单位：{group.unit}</Text>
+          {group.indicators.map((indicator) => {
+            const { prefix, number, unit } = figureParts(indicator.figure)
+            return (
+              <View
+                key={indicator.figure.id}
+                className='economy-page__row'
+                role='link' {...tappable}
+                onClick={() => Taro.navigateTo({ url: `/pages/card/index?id=${indicator.cardId}` })}
+              >
+                <View className='economy-page__row-head'>
+                  <Text className='economy-page__name'>{indicator.name}</Text>
+                  <View className='economy-page__value'>
+                    <Text className='economy-page__number'>
+                      {prefix}
+                      {number}
+                    </Text>
+                    <Text className='economy-page__value-unit'>{unit}</Text>
+                  </View>
+                </View>
+                <View className='economy-page__bar-line'>
+                  <View className='economy-page__track' aria-hidden>
+                    <View
+                      className='economy-page__bar'
+                      style={{ width: `${Math.max(2, Math.round(indicator.share * 1000) / 10)}%` }}
+                    />
+                  </View>
+                  {indicator.figure.change ? (
+                    <FigureChange className='economy-page__change' change={indicator.figure.change} />
+                  ) : (
+                    <Text className='economy-page__change economy-page__change--none'>—</Text>
+                  )}
+                </View>
+              </View>
+            )
+          })}
+        </View>
+      ))}
+    </ReadingPage>
   )
 }

@@ -1,13 +1,105 @@
-import { View } from '@tarojs/components'
+import { ScrollView, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { FigureTile } from '../../components/figure-tile'
+import { ReadingPage } from '../../components/reading-page'
 import { ReportCover } from '../../components/report-cover'
-import { reportMeta } from '../../report/outline'
+import { SectionTile } from '../../components/section-tile'
+import { reportOutline } from '../../report/outline'
+import { useReadingState } from '../../services/reading-state'
+import { tappable } from '../../components/tappable'
 import './index.css'
 
-/** The cover: what the report is, then the way into its parts. */
+// The cover imports only the outline (never the full report): the first screen stays light.
+const openCard = (cardId: string) => Taro.navigateTo({ url: `/pages/card/index?id=${cardId}` })
+const openSection = (sectionId: string) => Taro.navigateTo({ url: `/pages/section/index?id=${sectionId}` })
+
+/** The cover: what the report is, the headline figures, then the way into its parts. */
 export default function CoverPage() {
+  const { lastCardId } = useReadingState()
   return (
-    <View className='cover-page'>
-      <ReportCover meta={reportMeta} />
-    </View>
+    <ReadingPage className='cover-page'>
+      <ReportCover meta={reportOutline.meta} />
+
+      <View className='cover-page__search' role='search'>
+        <View
+          className='cover-page__search-bar'
+          role='link' {...tappable}
+          onClick={() => Taro.navigateTo({ url: '/pages/search/index' })}
+        >
+          <Text aria-hidden className='cover-page__search-icon'>
+            ⌕
+          </Text>
+          <Text>搜索报告内容</Text>
+        </View>
+      </View>
+
+      {lastCardId ? (
+        <View className='cover-page__continue' role='link' {...tappable} onClick={() => openCard(lastCardId)}>
+          <Text>继续阅读上次的卡片</Text>
+          <Text aria-hidden className='cover-page__chevron'>
+            ›
+          </Text>
+        </View>
+      ) : null}
+
+      <View className='cover-page__block'>
+        <View className='cover-page__heading' role='heading' aria-level={2}>
+          数说上半年
+        </View>
+        <ScrollView className='cover-page__strip' scrollX enhanced showScrollbar={false}>
+          <View className='cover-page__strip-row'>
+            {reportOutline.highlights.map((figure) => (
+              <FigureTile
+                key={figure.id}
+                className='cover-page__figure'
+                figure={figure}
+                onTap={() => openCard(figure.cardId)}
+              />
+            ))}
+          </View>
+        </ScrollView>
+      </View>
+
+      {reportOutline.parts.map((part) => (
+        <View key={part.id} className='cover-page__block'>
+          <View className='cover-page__heading' role='heading' aria-level={2}>
+            {part.id === 'review' ? '上半年工作回顾' : '下半年主要工作任务'}
+          </View>
+          {part.sections.map((section) => (
+            <SectionTile
+              key={section.id}
+              number={section.number}
+              slogan={section.slogan}
+              topic={section.topic}
+              cardCount={section.cardCount}
+              onTap={() => openSection(section.id)}
+            />
+          ))}
+        </View>
+      ))}
+
+      <View className='cover-page__block cover-page__more'>
+        <View
+          className='cover-page__more-link'
+          role='link' {...tappable}
+          onClick={() => Taro.navigateTo({ url: '/pages/economy/index' })}
+        >
+          <Text>经济运行一览</Text>
+          <Text aria-hidden className='cover-page__chevron'>
+            ›
+          </Text>
+        </View>
+        <View
+          className='cover-page__more-link'
+          role='link' {...tappable}
+          onClick={() => Taro.navigateTo({ url: '/pages/paragraph/index' })}
+        >
+          <Text>报告全文其他部分（开篇、存在的不足、结束语等）</Text>
+          <Text aria-hidden className='cover-page__chevron'>
+            ›
+          </Text>
+        </View>
+      </View>
+    </ReadingPage>
   )
 }

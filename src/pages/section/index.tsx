@@ -1,9 +1,72 @@
-import { View, Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { CardListItem } from '../../components/card-list-item'
+import { ReadingPage } from '../../components/reading-page'
+import { SectionSwitcher } from '../../components/section-switcher'
+import { report } from '../../report/report'
+import { useReadingState } from '../../services/reading-state'
+import { tappable } from '../../components/tappable'
+import './index.css'
 
-export default function Page() {
+function findSection(sectionId: string | undefined) {
+  for (const part of report.parts) {
+    const section = part.sections.find((candidate) => candidate.id === sectionId)
+    if (section) return { part, section }
+  }
+  return undefined
+}
+
+/** A section: its headline, then its cards; the switcher moves across the part in place. */
+export default function SectionPage() {
+  const router = useRouter()
+  const [sectionId, setSectionId] = useState(router.params.id)
+  const found = findSection(sectionId)
+  const { readCards } = useReadingState()
+
+  const topic = found?.section.topic
+  useEffect(() => {
+    if (topic) void Taro.setNavigationBarTitle({ title: topic })
+  }, [topic])
+
+  if (!found) {
+    return (
+      <ReadingPage className='section-page'>
+        <View className='section-page__missing'>
+          <Text className='section-page__headline'>未找到这一部分</Text>
+          <View className='section-page__back' role='link' {...tappable} onClick={() => Taro.switchTab({ url: '/pages/index/index' })}>
+            <Text>回到报告首页</Text>
+          </View>
+        </View>
+      </ReadingPage>
+    )
+  }
+  const { part, section } = found
+
   return (
-    <View>
-      <Text>…</Text>
-    </View>
+    <ReadingPage className='section-page'>
+      <SectionSwitcher
+        sections={part.sections}
+        activeId={section.id}
+        onSwitch={(id) => {
+          setSectionId(id)
+          void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+        }}
+      />
+      <View className='section-page__head'>
+        <Text className='section-page__part'>{part.title}</Text>
+        <View className='section-page__headline' role='heading' aria-level={1}>
+          {section.headline}
+        </View>
+      </View>
+      {section.cards.map((card) => (
+        <CardListItem
+          key={card.id}
+          card={card}
+          read={readCards.includes(card.id)}
+          onTap={() => Taro.navigateTo({ url: `/pages/card/index?id=${card.id}` })}
+        />
+      ))}
+    </ReadingPage>
   )
 }

@@ -1,0 +1,27 @@
+import { Text, View } from '@tarojs/components'
+import { splitItemByFigures } from '../../report/figure-segments'
+import type { Figure } from '../../report/types'
+import './index.css'
+
+export interface ItemTextProps {
+  item: string
+  /** The figures standing in this item (figuresOfItem) */
+  figures: readonly Figure[]
+}
+
+/** One item of a card as a paragraph, its figures set bold in the accent colour. */
+export function ItemText({ item, figures }: ItemTextProps) {
+  return (
+    <View className='item-text'>
+      {splitItemByFigures(item, figures).map((segment, index) =>
+        segment.figure ? (
+          <Text key={index} className='item-text__figure'>
+            {segment.text}
+          </Text>
+        ) : (
+          <Text key={index}>{segment.text}</Text>
+        ),
+      )}
+    </View>
+  )
+}

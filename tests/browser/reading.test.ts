@@ -1,0 +1,179 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startAppServer, type RunningServer } from './support/app-server'
+import { seriousAxeViolations } from './support/axe'
+import { launchChromium, newPhoneContext, saveScreenshot, watchProblems, type PageProblems } from './support/phone'
+
+let server: RunningServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startAppServer()
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+interface Phone {
+  context: BrowserContext
+  page: Page
+  problems: PageProblems
+}
+
+async function openPhone(): Promise<Phone> {
+  const context = await newPhoneContext(browser)
+  const page = await context.newPage()
+  return { context, page, problems: watchProblems(page) }
+}
+
+async function expectNoHorizontalOverflow(page: Page) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(width).toBeLessThanOrEqual(390)
+}
+
+/** What a reader sees on screen: the visible card title is the page's level-1 heading. */
+async function headingText(page: Page) {
+  const heading = page.locator('[role="heading"][aria-level="1"]').filter({ visible: true }).first()
+  await heading.waitFor({ state: 'visible' })
+  return (await heading.textContent())?.trim()
+}
+
+/** Waits until this exact text is on screen (pages below in the stack stay in the DOM, hidden). */
+async function seen(page: Page, text: string) {
+  await page.getByText(text, { exact: true }).filter({ visible: true }).first().waitFor({ state: 'visible' })
+}
+
+describe('reading the report on a phone', () => {
+  it('goes cover → section → card → 下一张, with figures highlighted and the other half linked', async () => {
+    const { context, page, problems } = await openPhone()
+    await page.goto(server.url, { waitUntil: 'networkidle' })
+
+    await page.getByText('数说上半年', { exact: true }).waitFor({ state: 'visible' })
+    await page.getByText('搜索报告内容').waitFor({ state: 'visible' })
+    await page.getByText('上半年工作回顾', { exact: true }).waitFor({ state: 'visible' })
+    await page.getByText('下半年主要工作任务', { exact: true }).waitFor({ state: 'visible' })
+    // No card has been read in this fresh context: no 继续阅读 bar yet.
+    expect(await page.getByText('继续阅读上次的卡片').count()).toBe(0)
+    await expectNoHorizontalOverflow(page)
+    await saveScreenshot(page, 'reading-cover')
+    expect(await seriousAxeViolations(page)).toEqual([])
+
+    await page.getByRole('link', { name: /经济发展保持稳健态势/ }).click()
+    await page.waitForURL(/\/pages\/section\/index\?id=review-2/)
+    expect(await headingText(page)).toBe('克难求进，经济发展保持稳健态势')
+    await page.getByText('经济运行承压回升').waitFor({ state: 'visible' })
+    await page.getByText('45.2亿元').first().waitFor({ state: 'visible' })
+    await expectNoHorizontalOverflow(page)
+    await saveScreenshot(page, 'reading-section')
+    expect(await seriousAxeViolations(page)).toEqual([])
+
+    await page.getByRole('link', { name: /企业培育精准有效/ }).click()
+    await page.waitForURL(/\/pages\/card\/index\?id=review-2-3/)
+    expect(await headingText(page)).toBe('企业培育精准有效')
+    await page.getByText('下半年怎么干').waitFor({ state: 'visible' })
+    await page.getByRole('link', { name: /稳住市场主体激发活力/ }).waitFor({ state: 'visible' })
+    await page.getByRole('button', { name: '收藏' }).waitFor({ state: 'visible' })
+    await page.getByRole('button', { name: '分享' }).waitFor({ state: 'visible' })
+    await page.getByRole('button', { name: '提建议' }).waitFor({ state: 'visible' })
+
+    await page.getByRole('link', { name: /^下一张/ }).click()
+    await page.waitForURL(/\/pages\/card\/index\?id=review-2-4/)
+    expect(await headingText(page)).toBe('创新动能持续蓄积')
+
+    // Back on the cover, 继续阅读 now leads to the last card read.
+    await page.goto(server.url, { waitUntil: 'networkidle' })
+    await page.getByText('继续阅读上次的卡片').click()
+    await page.waitForURL(/\/pages\/card\/index\?id=review-2-4/)
+    expect(await headingText(page)).toBe('创新动能持续蓄积')
+
+    expect(problems.consoleErrors).toEqual([])
+    expect(problems.failedRequests).toEqual([])
+    await context.close()
+  })
+
+  it('moves to the neighbouring section with the switcher, without going back', async () => {
+    const { context, page, problems } = await openPhone()
+    await page.goto(`${server.url}/pages/section/index?id=review-2`, { waitUntil: 'networkidle' })
+    expect(await headingText(page)).toBe('克难求进，经济发展保持稳健态势')
+    const current = page.locator('[aria-current="page"]').filter({ visible: true })
+    expect(await current.getAttribute('aria-label')).toContain('经济发展保持稳健态势')
+
+    await page.getByRole('link', { name: /城乡融合迈出崭新步伐/ }).click()
+    expect(await headingText(page)).toBe('破立并举，城乡融合迈出崭新步伐')
+    await page.getByText('空间框架更加清晰').waitFor({ state: 'visible' })
+    expect(await current.getAttribute('aria-label')).toContain('城乡融合迈出崭新步伐')
+    // The switcher stays within the part: seven review sections, no plan section.
+    expect(await page.getByRole('navigation', { name: '切换章节' }).getByRole('link').count()).toBe(7)
+
+    expect(problems.consoleErrors).toEqual([])
+    expect(problems.failedRequests).toEqual([])
+    await context.close()
+  })
+
+  it('opens a deep link cold, survives a reload, and shows done vs goal side by side', async () => {
+    const { context, page, problems } = await openPhone()
+    await page.goto(`${server.url}/pages/card/index?id=review-4-2`, { waitUntil: 'networkidle' })
+    expect(await headingText(page)).toBe('污染防治精准发力')
+    await page.getByText('小微水体综合治理').waitFor({ state: 'visible' })
+    await page.reload({ waitUntil: 'networkidle' })
+    expect(await headingText(page)).toBe('污染防治精准发力')
+    const pair = page.locator('.progress-pair').filter({ hasText: '小微水体综合治理' })
+    await pair.waitFor({ state: 'visible' })
+    const pairText = (await pair.textContent()) ?? ''
+    expect(pairText.indexOf('34')).toBeGreaterThanOrEqual(0)
+    expect(pairText.indexOf('35')).toBeGreaterThan(pairText.indexOf('34'))
+    await expectNoHorizontalOverflow(page)
+    await saveScreenshot(page, 'reading-card')
+    await page.locator('.progress-pair').first().scrollIntoViewIfNeeded()
+    await saveScreenshot(page, 'reading-card-related')
+    expect(await seriousAxeViolations(page)).toEqual([])
+
+    // Bookmarking shows its state.
+    await page.getByRole('button', { name: '收藏' }).click()
+    await page.getByRole('button', { name: '已收藏' }).waitFor({ state: 'visible' })
+
+    expect(problems.consoleErrors).toEqual([])
+    expect(problems.failedRequests).toEqual([])
+    await context.close()
+  })
+
+  it('says plainly when a card does not exist and leads back to the cover', async () => {
+    const { context, page, problems } = await openPhone()
+    await page.goto(`${server.url}/pages/card/index?id=review-99-1`, { waitUntil: 'networkidle' })
+    await page.getByText('未找到这张卡片').waitFor({ state: 'visible' })
+    await page.getByRole('link', { name: '回到报告首页' }).click()
+    await page.getByText('数说上半年', { exact: true }).waitFor({ state: 'visible' })
+    expect(problems.consoleErrors).toEqual([])
+    expect(problems.failedRequests).toEqual([])
+    await context.close()
+  })
+
+  it('shows the economy at a glance and the rest of the report', async () => {
+    const { context, page, problems } = await openPhone()
+    await page.goto(server.url, { waitUntil: 'networkidle' })
+    await page.getByRole('link', { name: '经济运行一览' }).click()
+    await page.waitForURL(/\/pages\/economy\/index/)
+    await seen(page, '地区生产总值')
+    await seen(page, '新增企业法人')
+    await page.locator('[aria-label="同比下降12.43%"]').filter({ visible: true }).first().waitFor({ state: 'visible' })
+    await expectNoHorizontalOverflow(page)
+    await saveScreenshot(page, 'reading-economy')
+    expect(await seriousAxeViolations(page)).toEqual([])
+
+    await page.goto(`${server.url}/pages/paragraph/index?id=review-shortcomings`, { waitUntil: 'networkidle' })
+    await page.getByText('存在的不足', { exact: true }).last().waitFor({ state: 'visible' })
+    await page.getByText(/在肯定成绩的同时/).waitFor({ state: 'visible' })
+    await page.getByText(/星光不问赶路人/).waitFor({ state: 'attached' })
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await expectNoHorizontalOverflow(page)
+    await saveScreenshot(page, 'reading-paragraph')
+    expect(await seriousAxeViolations(page)).toEqual([])
+
+    expect(problems.consoleErrors).toEqual([])
+    expect(problems.failedRequests).toEqual([])
+    await context.close()
+  })
+})

@@ -90,6 +90,8 @@ export class Outbox {
   private readonly listeners = new Set<(items: OutboxItem[]) => void>()
   private flushing: Promise<void> | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
+  /** Read-modify-write steps run one at a time, so an enqueue during a send is never overwritten. */
+  private writing: Promise<unknown> = Promise.resolve()
 
   constructor(options: OutboxOptions) {
     this.storage = options.storage
@@ -106,10 +108,14 @@ export class Outbox {
     if (!raw) return []
     try {
       const parsed: unknown = JSON.parse(raw)
-      return Array.isArray(parsed) ? (parsed as OutboxItem[]) : []
+      if (Array.isArray(parsed)) return parsed as OutboxItem[]
     } catch {
-      return []
+      // fall through: unreadable
     }
+    // Never drop what was queued without a trace: keep the text aside, start over.
+    await this.storage.set(`${this.key}.unreadable`, raw)
+    await this.storage.set(this.key, '[]')
+    return []
   }
 
   /** Called with the whole list after every change. Returns the unsubscribe. */
@@ -130,7 +136,7 @@ export class Outbox {
       attempts: 0,
       nextAttemptAt: now,
     }
-    await this.save([...(await this.items()), item])
+    await this.mutate((items) => [...items, item])
     return item
   }
 
@@ -159,8 +165,7 @@ export class Outbox {
 
   /** The sender discards an item on purpose; only 未送达 or 已提交 ones. */
   async remove(requestId: string): Promise<void> {
-    const items = await this.items()
-    await this.save(items.filter((i) => i.requestId !== requestId || i.state === '待发送'))
+    await this.mutate((items) => items.filter((i) => i.requestId !== requestId || i.state === '待发送'))
   }
 
   /** Stops the retry timer (page unload, tests). */
@@ -213,9 +218,14 @@ export class Outbox {
     this.timer = setTimeout(() => void this.flush(), Math.max(0, next - this.now()))
   }
 
-  private async change(requestId: string, update: (item: OutboxItem) => OutboxItem): Promise<void> {
-    const items = await this.items()
-    await this.save(items.map((i) => (i.requestId === requestId ? update(i) : i)))
+  private change(requestId: string, update: (item: OutboxItem) => OutboxItem): Promise<void> {
+    return this.mutate((items) => items.map((i) => (i.requestId === requestId ? update(i) : i)))
+  }
+
+  private mutate(step: (items: OutboxItem[]) => OutboxItem[]): Promise<void> {
+    const run = this.writing.then(async () => this.save(step(await this.items())))
+    this.writing = run.catch(() => undefined)
+    return run
   }
 
   private async save(items: OutboxItem[]): Promise<void> {

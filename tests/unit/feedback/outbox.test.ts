@@ -139,6 +139,28 @@ describe('Outbox', () => {
     expect((await after.items())[0]!.state).toBe('已提交')
   })
 
+  it('loses nothing when a suggestion is queued while another is being sent on slow async storage', async () => {
+    vi.useRealTimers()
+    const map = new Map<string, string>()
+    const pause = () => new Promise((r) => setTimeout(r, Math.random() * 3))
+    const storage: OutboxStorage = {
+      get: async (k) => (await pause(), map.get(k) ?? null),
+      set: async (k, v) => (await pause(), void map.set(k, v)),
+    }
+    const transport = fakeTransport()
+    const outbox = new Outbox({ storage, send: transport.send, uuid })
+    await outbox.enqueue('NT0001', suggestion)
+    const flushing = outbox.flush()
+    const queued = await Promise.all(Array.from({ length: 5 }, () => outbox.enqueue('NT0002', suggestion)))
+    await flushing
+    await outbox.flush()
+    outbox.stop()
+    const items = await outbox.items()
+    expect(items).toHaveLength(6)
+    expect(items.map((i) => i.requestId)).toEqual(expect.arrayContaining(queued.map((q) => q.requestId)))
+    expect(items.every((i) => i.state === '已提交')).toBe(true)
+  })
+
   it('sends each item once when flushes overlap', async () => {
     const { outbox, transport } = setup()
     await outbox.enqueue('NT0001', suggestion)
@@ -161,10 +183,12 @@ describe('Outbox', () => {
     expect(states).toEqual([['待发送'], ['待发送'], ['已提交'], []])
   })
 
-  it('starts empty on unreadable storage', async () => {
+  it('starts empty on unreadable storage, keeping the unreadable text aside', async () => {
     const storage = memoryStorage()
     storage.map.set('feedback.outbox', '{not json')
     expect(await new Outbox({ storage, send: fakeTransport().send }).items()).toEqual([])
+    expect(storage.map.get('feedback.outbox.unreadable')).toBe('{not json')
+    expect(storage.map.get('feedback.outbox')).toBe('[]')
   })
 
   it('makes distinct v4 uuids by default', async () => {

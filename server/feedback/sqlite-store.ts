@@ -177,8 +177,9 @@ export function openSqliteStore(file: string): SqliteStore {
     async unbindOpenid(code) {
       unbind.run(code)
     },
+    /** Safe to call twice (the routes' onClose and the server's own shutdown). */
     close() {
-      db.close()
+      if (db.open) db.close()
     },
   }
 }

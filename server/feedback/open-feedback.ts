@@ -58,7 +58,7 @@ export async function openFeedback(options: OpenFeedbackOptions): Promise<Feedba
 }
 
 /** DATA_DIR (default ./data), ROSTER_FILE, ADMIN_TOKEN. */
-export function feedbackOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenFeedbackOptions {
+export function feedbackOptionsFromEnv(env: Record<string, string | undefined> = process.env): OpenFeedbackOptions {
   return {
     dataDir: env.DATA_DIR || path.resolve('data'),
     rosterFile: env.ROSTER_FILE || undefined,

@@ -92,6 +92,8 @@ function where(filter: SuggestionFilter = {}): { sql: string; params: Record<str
 }
 
 export interface SqliteStore extends Store {
+  /** The connection's durability settings, as SQLite reports them (synchronous 2 = FULL). */
+  settings(): { journalMode: string; synchronous: number }
   close(): void
 }
 
@@ -176,6 +178,12 @@ export function openSqliteStore(file: string): SqliteStore {
     },
     async unbindOpenid(code) {
       unbind.run(code)
+    },
+    settings() {
+      return {
+        journalMode: String(db.pragma('journal_mode', { simple: true })),
+        synchronous: Number(db.pragma('synchronous', { simple: true })),
+      }
     },
     /** Safe to call twice (the routes' onClose and the server's own shutdown). */
     close() {

@@ -4,6 +4,14 @@ import { startAppServer, type RunningServer } from './support/app-server'
 import { seriousAxeViolations } from './support/axe'
 import { launchChromium, newPhoneContext, saveScreenshot, watchProblems, type PageProblems } from './support/phone'
 
+const SCREENS = {
+  cover: '/',
+  section: '/pages/section/index?id=review-4',
+  card: '/pages/card/index?id=review-2-1',
+  economy: '/pages/economy/index',
+  paragraph: '/pages/paragraph/index',
+} as const
+
 let server: RunningServer
 let browser: Browser
 
@@ -29,9 +37,26 @@ async function openPhone(): Promise<Phone> {
   return { context, page, problems: watchProblems(page) }
 }
 
+/** Neither the document nor the page's own scroller (Taro H5 scrolls inside the page) is wider than the phone. */
 async function expectNoHorizontalOverflow(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth)
-  expect(width).toBeLessThanOrEqual(390)
+  const widths = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    ...[...document.querySelectorAll<HTMLElement>('.taro_page')]
+      .filter((element) => element.offsetParent !== null || element.getClientRects().length > 0)
+      .map((element) => element.scrollWidth),
+  ])
+  for (const width of widths) expect(width).toBeLessThanOrEqual(390)
+}
+
+/** Waits for Taro's page transition to finish so the screenshot shows the settled screen. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
+  await page.waitForTimeout(100)
+}
+
+async function shoot(page: Page, name: string) {
+  await settled(page)
+  await saveScreenshot(page, name)
 }
 
 /** What a reader sees on screen: the visible card title is the page's level-1 heading. */
@@ -58,7 +83,7 @@ describe('reading the report on a phone', () => {
     // No card has been read in this fresh context: no 继续阅读 bar yet.
     expect(await page.getByText('继续阅读上次的卡片').count()).toBe(0)
     await expectNoHorizontalOverflow(page)
-    await saveScreenshot(page, 'reading-cover')
+    await shoot(page, 'reading-cover')
     expect(await seriousAxeViolations(page)).toEqual([])
 
     await page.getByRole('link', { name: /经济发展保持稳健态势/ }).click()
@@ -67,7 +92,7 @@ describe('reading the report on a phone', () => {
     await page.getByText('经济运行承压回升').waitFor({ state: 'visible' })
     await page.getByText('45.2亿元').first().waitFor({ state: 'visible' })
     await expectNoHorizontalOverflow(page)
-    await saveScreenshot(page, 'reading-section')
+    await shoot(page, 'reading-section')
     expect(await seriousAxeViolations(page)).toEqual([])
 
     await page.getByRole('link', { name: /企业培育精准有效/ }).click()
@@ -126,9 +151,9 @@ describe('reading the report on a phone', () => {
     expect(pairText.indexOf('34')).toBeGreaterThanOrEqual(0)
     expect(pairText.indexOf('35')).toBeGreaterThan(pairText.indexOf('34'))
     await expectNoHorizontalOverflow(page)
-    await saveScreenshot(page, 'reading-card')
+    await shoot(page, 'reading-card')
     await page.locator('.progress-pair').first().scrollIntoViewIfNeeded()
-    await saveScreenshot(page, 'reading-card-related')
+    await shoot(page, 'reading-card-related')
     expect(await seriousAxeViolations(page)).toEqual([])
 
     // Bookmarking shows its state.
@@ -160,18 +185,38 @@ describe('reading the report on a phone', () => {
     await seen(page, '新增企业法人')
     await page.locator('[aria-label="同比下降12.43%"]').filter({ visible: true }).first().waitFor({ state: 'visible' })
     await expectNoHorizontalOverflow(page)
-    await saveScreenshot(page, 'reading-economy')
+    await shoot(page, 'reading-economy')
     expect(await seriousAxeViolations(page)).toEqual([])
 
     await page.goto(`${server.url}/pages/paragraph/index?id=review-shortcomings`, { waitUntil: 'networkidle' })
     await page.getByText('存在的不足', { exact: true }).last().waitFor({ state: 'visible' })
     await page.getByText(/在肯定成绩的同时/).waitFor({ state: 'visible' })
     await page.getByText(/星光不问赶路人/).waitFor({ state: 'attached' })
-    await page.evaluate(() => window.scrollTo(0, 0))
+    // The table of contents at the top (Taro H5 scrolls the page element, not the window).
+    await page.evaluate(() => document.querySelectorAll('.taro_page').forEach((element) => (element.scrollTop = 0)))
     await expectNoHorizontalOverflow(page)
-    await saveScreenshot(page, 'reading-paragraph')
+    await shoot(page, 'reading-paragraph')
     expect(await seriousAxeViolations(page)).toEqual([])
 
+    expect(problems.consoleErrors).toEqual([])
+    expect(problems.failedRequests).toEqual([])
+    await context.close()
+  })
+
+  it('reads at the largest type size (关怀) on every screen without horizontal overflow', async () => {
+    const { context, page, problems } = await openPhone()
+    // The stored choice as the app writes it: Taro H5 keeps {data} in localStorage; writeStored stores JSON.
+    await context.addInitScript(() => {
+      localStorage.setItem('prefs.typeStep', JSON.stringify({ data: JSON.stringify(4) }))
+    })
+    for (const [name, path] of Object.entries(SCREENS)) {
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
+      const root = page.locator('.reading-page').filter({ visible: true }).first()
+      await root.waitFor({ state: 'visible' })
+      expect(await root.getAttribute('class')).toContain('type-step-4')
+      await expectNoHorizontalOverflow(page)
+      await shoot(page, `reading-${name}-largest`)
+    }
     expect(problems.consoleErrors).toEqual([])
     expect(problems.failedRequests).toEqual([])
     await context.close()

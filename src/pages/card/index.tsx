@@ -89,6 +89,9 @@ export default function CardPage() {
 
       {card.figures.length > 0 ? (
         <View className='card-page__figures'>
+          <View className='card-page__figures-title' role='heading' aria-level={2}>
+            关键数字
+          </View>
           {card.figures.map((figure) => (
             <FigureTile key={figure.id} figure={figure} />
           ))}

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { SearchResult, SearchSegment } from '../../report/search'
+import { tappable } from '../tappable'
 import './index.css'
 
 export interface SearchResultsProps {
@@ -33,6 +34,7 @@ export function SearchResults({ results, onOpen }: SearchResultsProps) {
           key={`${result.kind}:${result.id}`}
           className='search-result'
           role='link'
+          {...tappable}
           onClick={() => onOpen(result)}
         >
           <MarkedText className='search-result__title' segments={result.titleSegments} />

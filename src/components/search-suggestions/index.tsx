@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { tappable } from '../tappable'
 import './index.css'
 
 /** What delegates look for first; shown before anything is typed. */
@@ -15,7 +16,7 @@ export function SearchSuggestions({ onChoose }: SearchSuggestionsProps) {
       <Text className='search-suggestions__hint'>输入关键词，查找报告中的相关内容。试试：</Text>
       <View className='search-suggestions__chips'>
         {SUGGESTED_QUERIES.map((query) => (
-          <View key={query} className='search-suggestions__chip' role='button' onClick={() => onChoose(query)}>
+          <View key={query} className='search-suggestions__chip' role='button' {...tappable} onClick={() => onChoose(query)}>
             {query}
           </View>
         ))}

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { tappable } from '../tappable'
 import { TYPE_STEPS, type TypeStep } from '../../services/type-size'
 import './index.css'
 
@@ -21,6 +22,7 @@ export function TypeSizeControl({ step, onChange, sample }: TypeSizeControlProps
               key={option.step}
               className={`type-size-control__step${chosen ? ' type-size-control__step--chosen' : ''}`}
               role='button'
+              {...tappable}
               aria-pressed={chosen}
               onClick={() => onChange(option.step)}
             >

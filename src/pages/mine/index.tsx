@@ -5,6 +5,7 @@ import packageJson from '../../../package.json'
 import { MySuggestions } from '../../components/my-suggestions'
 import { ReadingPage } from '../../components/reading-page'
 import { ReadingProgress } from '../../components/reading-progress'
+import { tappable } from '../../components/tappable'
 import { TypeSizeControl } from '../../components/type-size-control'
 import { findCard } from '../../report/reading-order'
 import { report } from '../../report/report'
@@ -20,7 +21,7 @@ const SAMPLE_SENTENCE =
 function MineSection({ title, children }: PropsWithChildren<{ title: string }>) {
   return (
     <View className='mine-section'>
-      <View className='mine-section__title' role='heading'>
+      <View className='mine-section__title' role='heading' aria-level={2}>
         {title}
       </View>
       {children}
@@ -51,7 +52,7 @@ export default function MinePage() {
         ) : (
           <View className='mine-bookmarks'>
             {saved.map((card) => (
-              <View key={card.id} className='mine-bookmark' role='link' onClick={() => openCard(card.id)}>
+              <View key={card.id} className='mine-bookmark' role='link' {...tappable} onClick={() => openCard(card.id)}>
                 <Text className='mine-bookmark__title'>{card.title}</Text>
                 <Text className='mine-bookmark__section'>{card.section}</Text>
               </View>

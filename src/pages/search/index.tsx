@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react'
 import { ReadingPage } from '../../components/reading-page'
 import { SearchResults } from '../../components/search-results'
 import { SearchSuggestions } from '../../components/search-suggestions'
+import { tappable } from '../../components/tappable'
 import { report } from '../../report/report'
 import { buildSearchIndex, searchReport, type SearchResult } from '../../report/search'
 import './index.css'
@@ -53,7 +54,7 @@ export default function SearchPage() {
           onInput={(event) => setQuery(event.detail.value)}
         />
         {typed && (
-          <View className='search-page__clear' role='button' aria-label='清除' onClick={() => setQuery('')}>
+          <View className='search-page__clear' role='button' aria-label='清除' {...tappable} onClick={() => setQuery('')}>
             ×
           </View>
         )}

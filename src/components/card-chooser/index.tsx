@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Report } from '../../report/types'
+import { tappable } from '../tappable'
 import './index.css'
 
 const PART_SHORT: Record<string, string> = { review: '上半年', plan: '下半年' }
@@ -18,7 +19,7 @@ export function CardChooser({ report, selectedId, onChoose, onClose }: CardChoos
     <View className='card-chooser' role='dialog' aria-label='选择相关的报告卡片'>
       <View className='card-chooser__bar'>
         <Text className='card-chooser__heading'>选择相关的报告卡片</Text>
-        <View className='card-chooser__close' role='button' aria-label='关闭' onClick={onClose}>
+        <View className='card-chooser__close' role='button' {...tappable} aria-label='关闭' onClick={onClose}>
           关闭
         </View>
       </View>
@@ -34,7 +35,7 @@ export function CardChooser({ report, selectedId, onChoose, onClose }: CardChoos
                 <View
                   key={card.id}
                   className={`card-chooser__card${card.id === selectedId ? ' card-chooser__card--selected' : ''}`}
-                  role='button'
+                  role='button' {...tappable}
                   aria-pressed={card.id === selectedId}
                   aria-label={`${PART_SHORT[part.id]}：${card.title}`}
                   onClick={() => onChoose(card.id)}

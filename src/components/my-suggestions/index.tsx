@@ -6,6 +6,7 @@ import type { MineItem } from '../../feedback/types'
 import { fetchMySuggestions, useDelegateProfile } from '../../services/delegate-profile'
 import { suggestionOutbox, useOutboxItems } from '../../services/suggestion-outbox'
 import { SuggestionStateBadge } from '../suggestion-state-badge'
+import { tappable } from '../tappable'
 import './index.css'
 
 function formatTime(at: number): string {
@@ -36,7 +37,7 @@ function SuggestionRowView({ row }: { row: SuggestionRow }) {
       {row.state === '未送达' && row.requestId && (
         <View
           className='my-suggestion__discard'
-          role='button'
+          role='button' {...tappable}
           aria-label={`删除未送达的建议：${row.title}`}
           onClick={() => void suggestionOutbox().remove(row.requestId!)}
         >

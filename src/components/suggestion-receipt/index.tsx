@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { OutboxItem } from '../../feedback/outbox'
 import { SuggestionStateBadge } from '../suggestion-state-badge'
+import { tappable } from '../tappable'
 import './index.css'
 
 export interface SuggestionReceiptProps {
@@ -42,7 +43,7 @@ export function SuggestionReceipt({ item, cardTitle, onWriteAnother }: Suggestio
         {cardTitle && <Text className='suggestion-receipt__card'>相关卡片：{cardTitle}</Text>}
       </View>
       <Text className='suggestion-receipt__hint'>可在「我的 → 我的建议」查看办理状态和答复</Text>
-      <View className='suggestion-receipt__again' role='button' onClick={onWriteAnother}>
+      <View className='suggestion-receipt__again' role='button' {...tappable} onClick={onWriteAnother}>
         再提一条建议
       </View>
     </View>

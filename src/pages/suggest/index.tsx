@@ -6,6 +6,7 @@ import { CardChooser } from '../../components/card-chooser'
 import { FormField } from '../../components/form-field'
 import { ReadingPage } from '../../components/reading-page'
 import { SuggestionReceipt } from '../../components/suggestion-receipt'
+import { tappable } from '../../components/tappable'
 import { CONTENT_MAX, normaliseDelegateCode, textLength, validateSuggestion } from '../../feedback/schema'
 import type { FieldErrors } from '../../feedback/types'
 import { findCard } from '../../report/reading-order'
@@ -133,11 +134,11 @@ export default function SuggestPage() {
           <View
             className={`suggest-form__card${chosenCard ? '' : ' suggest-form__card--empty'}`}
             role='button'
-            aria-label={chosenCard ? `相关卡片：${chosenCard.title}，点按更换` : '选择相关的报告卡片'}
+            {...tappable}
             onClick={() => setChoosing(true)}
           >
-            {chosenCard ? chosenCard.title : '点按选择报告中的一张卡片'}
-            <Text className='suggest-form__card-action'>{chosenCard ? '更换' : '选择'}</Text>
+            <Text>{chosenCard ? chosenCard.title : '点按选择报告中的一张卡片'}</Text>
+            <Text className='suggest-form__card-action'>{chosenCard ? '更换卡片' : '选择卡片'}</Text>
           </View>
         </FormField>
 
@@ -198,7 +199,7 @@ export default function SuggestPage() {
             <Text>
               提交人：{profile.name}（{profile.delegation} · {profile.role}）
             </Text>
-            <View className='suggest-form__switch' role='button' onClick={forgetDelegateProfile}>
+            <View className='suggest-form__switch' role='button' {...tappable} onClick={forgetDelegateProfile}>
               更换编码
             </View>
           </View>

@@ -1,0 +1,134 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startAppServer, type RunningServer } from './support/app-server'
+import { seriousAxeViolations } from './support/axe'
+import { launchChromium, newPhoneContext, saveScreenshot, watchProblems, type PageProblems } from './support/phone'
+
+let server: RunningServer
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let problems: PageProblems
+
+beforeAll(async () => {
+  server = await startAppServer()
+  browser = await launchChromium()
+  context = await newPhoneContext(browser)
+  page = await context.newPage()
+  problems = watchProblems(page)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function adminList(): Promise<Array<{ id: string; receipt: string; title: string; status: string }>> {
+  const response = await fetch(`${server.url}/api/admin/suggestions`, {
+    headers: { authorization: `Bearer ${server.adminToken}` },
+  })
+  expect(response.status).toBe(200)
+  return ((await response.json()) as { items: Array<{ id: string; receipt: string; title: string; status: string }> }).items
+}
+
+async function fillForm(title: string, content: string): Promise<void> {
+  // Taro's H5 inputs are custom elements around a native input: type into the native one.
+  await page.getByLabel('标题', { exact: true }).locator('input').fill(title)
+  await page.getByLabel('内容', { exact: true }).locator('textarea').fill(content)
+}
+
+async function submit(): Promise<void> {
+  await page.locator('.nut-button', { hasText: '提交' }).click()
+}
+
+describe('delegate suggestions in the H5 app', () => {
+  it('sends a suggestion from a card and shows its receipt, then lists it under 我的建议', async () => {
+    await page.goto(`${server.url}/pages/card/index?id=review-4-2`)
+    const cardTitle = (await page.locator('.card-page__title, h1').first().textContent())?.trim()
+    await page.getByRole('button', { name: '提建议' }).click()
+
+    // The form opens with that card chosen.
+    await page.getByRole('button', { name: /污染防治精准发力.*更换卡片/ }).waitFor({ state: 'visible' })
+    expect(cardTitle).toContain('污染防治精准发力')
+
+    // Inline checks before anything is sent.
+    await fillForm('小微', '太短')
+    await submit()
+    await page.getByText('标题至少4个字').waitFor({ state: 'visible' })
+    await page.getByText('内容至少10个字').waitFor({ state: 'visible' })
+    await page.getByText('请填写代表证上的代表编码').waitFor({ state: 'visible' })
+    expect(await adminList()).toHaveLength(0)
+
+    await fillForm('加快剩余小微水体治理', '建议公布剩余35条小微水体的治理时间表，并请各村按月通报进度。')
+    await page.getByLabel('代表编码', { exact: true }).locator('input').fill('nt0001')
+    await saveScreenshot(page, 'suggest-form')
+    await submit()
+
+    await page.getByText('建议已提交，回执编号').waitFor({ state: 'visible' })
+    await page.getByText('NT-2022-0001').waitFor({ state: 'visible' })
+    await saveScreenshot(page, 'suggest-receipt')
+    const rows = await adminList()
+    expect(rows.map((row) => [row.receipt, row.title])).toEqual([['NT-2022-0001', '加快剩余小微水体治理']])
+
+    await page.goto(`${server.url}/pages/mine/index`)
+    const mine = page.locator('.my-suggestion', { hasText: '加快剩余小微水体治理' })
+    await mine.waitFor({ state: 'visible' })
+    await mine.getByText('已收到').waitFor({ state: 'visible' })
+    await mine.getByText(/NT-2022-0001/).waitFor({ state: 'visible' })
+  })
+
+  it('keeps a suggestion made offline as 待发送 and sends it exactly once when the network returns', async () => {
+    await page.goto(`${server.url}/pages/suggest/index`)
+    await page.getByText('提交人：王建国').waitFor({ state: 'visible' })
+    await page.getByRole('button', { name: /选择卡片/ }).click()
+    await page.getByRole('button', { name: '上半年：经济运行承压回升' }).click()
+    await fillForm('稳住工业产值下滑势头', '规上工业产值同比下降17.9%，建议对重点企业逐户走访，摸清订单和用工困难。')
+
+    await context.setOffline(true)
+    await submit()
+    await page.getByText('网络不稳定，建议已保存，将自动发送').waitFor({ state: 'visible' })
+    await page.getByText('待发送').first().waitFor({ state: 'visible' })
+    await saveScreenshot(page, 'suggest-offline')
+    expect(await adminList()).toHaveLength(1)
+
+    await context.setOffline(false)
+    await page.getByText('NT-2022-0002').waitFor({ state: 'visible', timeout: 20_000 })
+    const rows = await adminList()
+    expect(rows.filter((row) => row.title === '稳住工业产值下滑势头')).toHaveLength(1)
+    expect(rows).toHaveLength(2)
+  })
+
+  it('lets the secretariat answer, and the delegate sees the answer after a reload', async () => {
+    const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const adminProblems = watchProblems(admin)
+    await admin.goto(`${server.url}/admin/`)
+    await admin.getByLabel('管理口令（ADMIN_TOKEN）').fill(server.adminToken)
+    await admin.getByRole('button', { name: '进入' }).click()
+    await admin.getByText('共 2 条建议').waitFor({ state: 'visible' })
+
+    const item = admin.locator('.suggestion', { hasText: '加快剩余小微水体治理' })
+    await item.getByLabel('办理状态').selectOption('已答复')
+    await item.getByLabel('答复内容').fill('已转镇生态环境办，9月底前公布治理时间表。')
+    await item.getByRole('button', { name: '保存' }).click()
+    await admin.getByText('已保存').waitFor({ state: 'visible' })
+    await saveScreenshot(admin, 'admin-page')
+    expect(await seriousAxeViolations(admin)).toEqual([])
+    expect(adminProblems.consoleErrors).toEqual([])
+    await admin.close()
+
+    await page.goto(`${server.url}/pages/mine/index`)
+    await page.reload()
+    const mine = page.locator('.my-suggestion', { hasText: '加快剩余小微水体治理' })
+    await mine.getByText('已答复').waitFor({ state: 'visible' })
+    await mine.getByText('已转镇生态环境办，9月底前公布治理时间表。').waitFor({ state: 'visible' })
+    await saveScreenshot(page, 'mine-answered')
+  })
+
+  it('has no console errors and no serious accessibility problems on the form', async () => {
+    await page.goto(`${server.url}/pages/suggest/index`)
+    await page.getByText('代表建议 · 列席意见').waitFor({ state: 'visible' })
+    expect(await seriousAxeViolations(page)).toEqual([])
+    // Requests refused while offline are the test's own doing, not the app's.
+    expect(problems.consoleErrors.filter((text) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(text))).toEqual([])
+  })
+})

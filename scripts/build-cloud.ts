@@ -1,9 +1,11 @@
 /**
  * `npm run build:cloud`: bundles the feedback cloud function (entry, shared
- * handler, zod, the report's card ids) into cloudfunctions/feedback/dist/, a
- * folder WeChat DevTools uploads as is: index.js, package.json (only
- * wx-server-sdk, installed in the cloud), config.json and roster.csv
- * (ROSTER_FILE, else the demo roster).
+ * handler, zod, the report's card ids) into cloudfunctions/feedback/ itself,
+ * so the folder that project.config.json's cloudfunctionRoot shows WeChat
+ * DevTools is uploadable as is: index.js (generated, git-ignored) beside the
+ * TypeScript sources, package.json (only wx-server-sdk, installed in the
+ * cloud), config.json and roster.csv (ROSTER_FILE, else the demo roster).
+ * Another `out` folder (tests) gets a copy of package.json and config.json too.
  */
 import { build } from 'esbuild'
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -14,13 +16,14 @@ const root = path.resolve(__dirname, '..')
 const source = path.join(root, 'cloudfunctions/feedback')
 
 export async function buildCloudFunction(
-  out = path.join(source, 'dist'),
+  out = source,
   rosterFile = process.env.ROSTER_FILE || path.join(root, 'content/roster/demo.csv'),
 ): Promise<void> {
   // Refuse to ship a roster the function could not read.
   const roster = parseRoster(readFileSync(rosterFile, 'utf8'), rosterFile)
 
-  rmSync(out, { recursive: true, force: true })
+  const inPlace = path.resolve(out) === path.resolve(source)
+  if (!inPlace) rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })
   await build({
     entryPoints: [path.join(source, 'index.ts')],
@@ -35,12 +38,14 @@ export async function buildCloudFunction(
     logLevel: 'warning',
   })
 
-  const pkg = JSON.parse(readFileSync(path.join(source, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
-  writeFileSync(
-    path.join(out, 'package.json'),
-    `${JSON.stringify({ ...pkg, dependencies: { 'wx-server-sdk': pkg.dependencies['wx-server-sdk'] } }, null, 2)}\n`,
-  )
-  copyFileSync(path.join(source, 'config.json'), path.join(out, 'config.json'))
+  if (!inPlace) {
+    const pkg = JSON.parse(readFileSync(path.join(source, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+    writeFileSync(
+      path.join(out, 'package.json'),
+      `${JSON.stringify({ ...pkg, dependencies: { 'wx-server-sdk': pkg.dependencies['wx-server-sdk'] } }, null, 2)}\n`,
+    )
+    copyFileSync(path.join(source, 'config.json'), path.join(out, 'config.json'))
+  }
   copyFileSync(rosterFile, path.join(out, 'roster.csv'))
 
   const size = (name: string) => `${(statSync(path.join(out, name)).size / 1024).toFixed(0)} KB`

@@ -48,6 +48,18 @@ async function expectNoHorizontalOverflow(page: Page) {
   for (const width of widths) expect(width).toBeLessThanOrEqual(390)
 }
 
+/** Every visible link and button of the shown page is at least 44 × 44 CSS px (design: tap target). */
+async function expectTapTargets(page: Page) {
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[role="link"], [role="button"]')]
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0)
+      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .map(({ element, box }) => `${element.textContent?.trim().slice(0, 20)} ${Math.round(box.width)}×${Math.round(box.height)}`),
+  )
+  expect(small).toEqual([])
+}
+
 /** Waits for Taro's page transition to finish so the screenshot shows the settled screen. */
 async function settled(page: Page) {
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
@@ -83,6 +95,7 @@ describe('reading the report on a phone', () => {
     // No card has been read in this fresh context: no 继续阅读 bar yet.
     expect(await page.getByText('继续阅读上次的卡片').count()).toBe(0)
     await expectNoHorizontalOverflow(page)
+    await expectTapTargets(page)
     await shoot(page, 'reading-cover')
     expect(await seriousAxeViolations(page)).toEqual([])
 
@@ -92,6 +105,7 @@ describe('reading the report on a phone', () => {
     await page.getByText('经济运行承压回升').waitFor({ state: 'visible' })
     await page.getByText('45.2亿元').first().waitFor({ state: 'visible' })
     await expectNoHorizontalOverflow(page)
+    await expectTapTargets(page)
     await shoot(page, 'reading-section')
     expect(await seriousAxeViolations(page)).toEqual([])
 
@@ -151,6 +165,7 @@ describe('reading the report on a phone', () => {
     expect(pairText.indexOf('34')).toBeGreaterThanOrEqual(0)
     expect(pairText.indexOf('35')).toBeGreaterThan(pairText.indexOf('34'))
     await expectNoHorizontalOverflow(page)
+    await expectTapTargets(page)
     await shoot(page, 'reading-card')
     await page.locator('.progress-pair').first().scrollIntoViewIfNeeded()
     await shoot(page, 'reading-card-related')
@@ -162,6 +177,34 @@ describe('reading the report on a phone', () => {
 
     expect(problems.consoleErrors).toEqual([])
     expect(problems.failedRequests).toEqual([])
+    await context.close()
+  })
+
+  it('opens search from the cover, and 提建议 opens the form with this card chosen', async () => {
+    const { context, page } = await openPhone()
+    await page.goto(server.url, { waitUntil: 'networkidle' })
+    await page.getByRole('link', { name: '搜索报告内容' }).click()
+    await page.waitForURL(/\/pages\/search\/index/)
+
+    await page.goto(`${server.url}/pages/card/index?id=review-6-2`, { waitUntil: 'networkidle' })
+    expect(await headingText(page)).toBe('安全发展底板持续筑牢')
+    await page.getByRole('button', { name: '提建议' }).click()
+    await page.waitForURL(/\/pages\/suggest\/index/)
+    // The tab switch cannot carry the card: it waits in storage until the form takes it into
+    // its draft (Taro H5 wraps stored values as {data}; writeStored stores JSON).
+    const chosen = () =>
+      page.evaluate(() => {
+        const read = (key: string): unknown => {
+          const raw = localStorage.getItem(key)
+          if (!raw) return null
+          const data = (JSON.parse(raw) as { data?: unknown }).data
+          return typeof data === 'string' ? JSON.parse(data) : data
+        }
+        const draft = read('suggest.draft') as { cardId?: string } | null
+        return [read('suggest.pendingCardId'), draft?.cardId ?? null]
+      })
+    await expect.poll(async () => (await chosen()).includes('review-6-2')).toBe(true)
+    // Console errors of the search and suggest pages are their own tests' business.
     await context.close()
   })
 
@@ -185,6 +228,7 @@ describe('reading the report on a phone', () => {
     await seen(page, '新增企业法人')
     await page.locator('[aria-label="同比下降12.43%"]').filter({ visible: true }).first().waitFor({ state: 'visible' })
     await expectNoHorizontalOverflow(page)
+    await expectTapTargets(page)
     await shoot(page, 'reading-economy')
     expect(await seriousAxeViolations(page)).toEqual([])
 
@@ -195,6 +239,7 @@ describe('reading the report on a phone', () => {
     // The table of contents at the top (Taro H5 scrolls the page element, not the window).
     await page.evaluate(() => document.querySelectorAll('.taro_page').forEach((element) => (element.scrollTop = 0)))
     await expectNoHorizontalOverflow(page)
+    await expectTapTargets(page)
     await shoot(page, 'reading-paragraph')
     expect(await seriousAxeViolations(page)).toEqual([])
 

@@ -4,6 +4,7 @@ import { useEffect } from 'react'
 import { CardActions, onShare } from '../../components/card-actions'
 import { FigureTile } from '../../components/figure-tile'
 import { ItemText } from '../../components/item-text'
+import { openCard, openCover, openSection, replaceCard } from '../../components/page-links'
 import { ProgressPairView } from '../../components/progress-pair'
 import { ReadingPage } from '../../components/reading-page'
 import { figuresOfItem } from '../../report/figure-segments'
@@ -11,15 +12,14 @@ import { progressPairs, relatedCards } from '../../report/links'
 import { findCard, neighboursOf, partOf, sectionOf } from '../../report/reading-order'
 import { report } from '../../report/report'
 import { writeStored } from '../../services/storage'
+import { PENDING_CARD_KEY } from '../../services/suggestion-draft'
 import { markCardRead, toggleBookmark, useReadingState } from '../../services/reading-state'
 import { tappable } from '../../components/tappable'
 import './index.css'
 
-const cardUrl = (id: string) => `/pages/card/index?id=${id}`
-
 function suggestOn(cardId: string) {
   // switchTab cannot carry a query: the form picks the card up from storage.
-  writeStored('suggest.pendingCardId', cardId)
+  writeStored(PENDING_CARD_KEY, cardId)
   void Taro.switchTab({ url: '/pages/suggest/index' })
 }
 
@@ -31,7 +31,7 @@ function CardMissing() {
           未找到这张卡片
         </View>
         <Text className='card-page__missing-note'>链接可能有误，或这张卡片已不在报告中。</Text>
-        <View className='card-page__button' role='link' {...tappable} onClick={() => Taro.switchTab({ url: '/pages/index/index' })}>
+        <View className='card-page__button' role='link' {...tappable} onClick={openCover}>
           <Text>回到报告首页</Text>
         </View>
       </View>
@@ -69,7 +69,7 @@ export default function CardPage() {
           <View
             className='card-page__crumb'
             role='link' {...tappable}
-            onClick={() => Taro.navigateTo({ url: `/pages/section/index?id=${section.id}` })}
+            onClick={() => openSection(section.id)}
           >
             <Text>
               {part?.title} · {section.topic}
@@ -104,14 +104,14 @@ export default function CardPage() {
             {isReview ? '下半年怎么干' : '上半年做了什么'}
           </View>
           {pairs.map((pair) => (
-            <ProgressPairView key={pair.caption} pair={pair} currentCardId={card.id} onOpen={(cardId) => Taro.navigateTo({ url: cardUrl(cardId) })} />
+            <ProgressPairView key={pair.caption} pair={pair} currentCardId={card.id} onOpen={openCard} />
           ))}
           {related.map((other) => (
             <View
               key={other.id}
               className='card-page__related-link'
               role='link' {...tappable}
-              onClick={() => Taro.navigateTo({ url: cardUrl(other.id) })}
+              onClick={() => openCard(other.id)}
             >
               <Text className='card-page__related-section'>{sectionOf(report, other.id)?.topic}</Text>
               <Text className='card-page__related-card'>{other.title}</Text>
@@ -126,7 +126,7 @@ export default function CardPage() {
             className='card-page__pager-link'
             role='link' {...tappable}
             aria-label={`上一张：${previous.title}`}
-            onClick={() => Taro.redirectTo({ url: cardUrl(previous.id) })}
+            onClick={() => replaceCard(previous.id)}
           >
             <Text className='card-page__pager-dir'>‹ 上一张</Text>
             <Text className='card-page__pager-title'>{previous.title}</Text>
@@ -139,7 +139,7 @@ export default function CardPage() {
             className='card-page__pager-link card-page__pager-link--next'
             role='link' {...tappable}
             aria-label={`下一张：${next.title}`}
-            onClick={() => Taro.redirectTo({ url: cardUrl(next.id) })}
+            onClick={() => replaceCard(next.id)}
           >
             <Text className='card-page__pager-dir'>下一张 ›</Text>
             <Text className='card-page__pager-title'>{next.title}</Text>

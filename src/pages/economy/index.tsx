@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { FigureChange } from '../../components/figure-change'
+import { openCard } from '../../components/page-links'
 import { figureParts } from '../../components/figure-tile/figure-parts'
 import { ReadingPage } from '../../components/reading-page'
 import { economyGroups } from '../../report/economy'
@@ -29,7 +29,7 @@ export default function EconomyPage() {
                 key={indicator.figure.id}
                 className='economy-page__row'
                 role='link' {...tappable}
-                onClick={() => Taro.navigateTo({ url: `/pages/card/index?id=${indicator.cardId}` })}
+                onClick={() => openCard(indicator.cardId)}
               >
                 <View className='economy-page__row-head'>
                   <Text className='economy-page__name'>{indicator.name}</Text>

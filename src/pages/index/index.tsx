@@ -1,6 +1,6 @@
 import { ScrollView, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { FigureTile } from '../../components/figure-tile'
+import { openCard, openPage, openSection } from '../../components/page-links'
 import { ReadingPage } from '../../components/reading-page'
 import { ReportCover } from '../../components/report-cover'
 import { SectionTile } from '../../components/section-tile'
@@ -10,8 +10,6 @@ import { tappable } from '../../components/tappable'
 import './index.css'
 
 // The cover imports only the outline (never the full report): the first screen stays light.
-const openCard = (cardId: string) => Taro.navigateTo({ url: `/pages/card/index?id=${cardId}` })
-const openSection = (sectionId: string) => Taro.navigateTo({ url: `/pages/section/index?id=${sectionId}` })
 
 /** The cover: what the report is, the headline figures, then the way into its parts. */
 export default function CoverPage() {
@@ -24,7 +22,7 @@ export default function CoverPage() {
         <View
           className='cover-page__search-bar'
           role='link' {...tappable}
-          onClick={() => Taro.navigateTo({ url: '/pages/search/index' })}
+          onClick={() => openPage('/pages/search/index')}
         >
           <Text aria-hidden className='cover-page__search-icon'>
             ⌕
@@ -82,7 +80,7 @@ export default function CoverPage() {
         <View
           className='cover-page__more-link'
           role='link' {...tappable}
-          onClick={() => Taro.navigateTo({ url: '/pages/economy/index' })}
+          onClick={() => openPage('/pages/economy/index')}
         >
           <Text>经济运行一览</Text>
           <Text aria-hidden className='cover-page__chevron'>
@@ -92,7 +90,7 @@ export default function CoverPage() {
         <View
           className='cover-page__more-link'
           role='link' {...tappable}
-          onClick={() => Taro.navigateTo({ url: '/pages/paragraph/index' })}
+          onClick={() => openPage('/pages/paragraph/index')}
         >
           <Text>报告全文其他部分（开篇、存在的不足、结束语等）</Text>
           <Text aria-hidden className='cover-page__chevron'>

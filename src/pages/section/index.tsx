@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { CardListItem } from '../../components/card-list-item'
+import { openCard, openCover } from '../../components/page-links'
 import { ReadingPage } from '../../components/reading-page'
 import { SectionSwitcher } from '../../components/section-switcher'
 import { report } from '../../report/report'
@@ -34,7 +35,7 @@ export default function SectionPage() {
       <ReadingPage className='section-page'>
         <View className='section-page__missing'>
           <Text className='section-page__headline'>未找到这一部分</Text>
-          <View className='section-page__back' role='link' {...tappable} onClick={() => Taro.switchTab({ url: '/pages/index/index' })}>
+          <View className='section-page__back' role='link' {...tappable} onClick={openCover}>
             <Text>回到报告首页</Text>
           </View>
         </View>
@@ -64,7 +65,7 @@ export default function SectionPage() {
           key={card.id}
           card={card}
           read={readCards.includes(card.id)}
-          onTap={() => Taro.navigateTo({ url: `/pages/card/index?id=${card.id}` })}
+          onTap={() => openCard(card.id)}
         />
       ))}
     </ReadingPage>

@@ -38,6 +38,7 @@ export default defineConfig({
         plugins: [nutuiPerComponent()],
         define: {
           DEPRECATED_ADAPTER_COMPONENT: 'false',
+          H5_BASE_URL: JSON.stringify(''),
           ENABLE_INNER_HTML: 'true',
           ENABLE_ADJACENT_HTML: 'true',
           ENABLE_SIZE_APIS: 'true',

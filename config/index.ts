@@ -17,7 +17,10 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
     // TARO_OUTPUT_DIR lets a test run build into its own folder (see server/h5-build.ts).
     outputRoot: process.env.TARO_OUTPUT_DIR || `dist/${process.env.TARO_ENV}`,
     plugins: ['@tarojs/plugin-html'],
-    defineConstants: {},
+    defineConstants: {
+      // The public H5 site (for the poster's QR code on weapp); H5 falls back to its own origin.
+      H5_BASE_URL: JSON.stringify(process.env.H5_BASE_URL ?? ''),
+    },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -1,0 +1,124 @@
+import { Canvas, Image, Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { posterFileName } from '../../poster/draw-poster'
+import type { Card, Figure } from '../../report/types'
+import {
+  POSTER_CANVAS_ID,
+  canShareImage,
+  makePosterImage,
+  releasePosterImage,
+  savePosterImage,
+  sharePosterImage,
+  type PosterImage,
+} from '../../services/poster-image'
+import { tappable } from '../tappable'
+import './index.css'
+
+export interface PosterSheetProps {
+  card: Card
+  /** e.g. 上半年工作回顾 · 二、克难求进 */
+  partTitle: string
+  meeting: string
+  date: string
+  onClose: () => void
+}
+
+/** 生成分享图: pick the card or one of its figures, see the poster, save or share it. */
+export function PosterSheet({ card, partTitle, meeting, date, onClose }: PosterSheetProps) {
+  const [figure, setFigure] = useState<Figure | undefined>(card.figures[0])
+  const [image, setImage] = useState<PosterImage | null>(null)
+  const [message, setMessage] = useState<string>('正在生成分享图…')
+
+  useEffect(() => {
+    let current: PosterImage | null = null
+    let cancelled = false
+    setImage(null)
+    setMessage('正在生成分享图…')
+    makePosterImage({ card, figure, partTitle, meeting, date }, posterFileName(card, figure))
+      .then((made) => {
+        if (cancelled) return releasePosterImage(made)
+        current = made
+        setImage(made)
+        setMessage('')
+      })
+      .catch((error: unknown) => !cancelled && setMessage(error instanceof Error ? error.message : '图片生成失败，请重试'))
+    return () => {
+      cancelled = true
+      if (current) releasePosterImage(current)
+    }
+  }, [card, figure, partTitle, meeting, date])
+
+  const act = async (action: 'save' | 'share') => {
+    if (!image) return
+    const outcome = action === 'save' ? await savePosterImage(image) : await sharePosterImage(image, card.title)
+    setMessage(outcome.message)
+  }
+
+  return (
+    <View className='poster-sheet' role='dialog' aria-label='分享图'>
+      <View className='poster-sheet__bar'>
+        <Text className='poster-sheet__heading'>分享图</Text>
+        <View className='poster-sheet__close' role='button' {...tappable} onClick={onClose}>
+          关闭
+        </View>
+      </View>
+
+      {card.figures.length > 0 && (
+        <View className='poster-sheet__choices' role='group' aria-label='图中突出的数字'>
+          {card.figures.slice(0, 6).map((candidate) => (
+            <View
+              key={candidate.id}
+              className={`poster-sheet__choice${candidate.id === figure?.id ? ' poster-sheet__choice--on' : ''}`}
+              role='button'
+              {...tappable}
+              aria-pressed={candidate.id === figure?.id}
+              onClick={() => setFigure(candidate)}
+            >
+              {candidate.label} {candidate.text}
+            </View>
+          ))}
+          <View
+            className={`poster-sheet__choice${figure ? '' : ' poster-sheet__choice--on'}`}
+            role='button'
+            {...tappable}
+            aria-pressed={!figure}
+            onClick={() => setFigure(undefined)}
+          >
+            只用文字
+          </View>
+        </View>
+      )}
+
+      <View className='poster-sheet__preview'>
+        {image ? (
+          <Image className='poster-sheet__image' src={image.src} mode='widthFix' aria-label={`分享图：${card.title}`} />
+        ) : (
+          <View className='poster-sheet__placeholder' />
+        )}
+      </View>
+      {message && (
+        <Text className='poster-sheet__message' aria-live='polite'>
+          {message}
+        </Text>
+      )}
+
+      <View className='poster-sheet__actions'>
+        <View className='poster-sheet__action' role='button' {...tappable} aria-disabled={!image} onClick={() => void act('save')}>
+          保存图片
+        </View>
+        <View
+          className='poster-sheet__action poster-sheet__action--primary'
+          role='button'
+          {...tappable}
+          aria-disabled={!image}
+          onClick={() => void act('share')}
+        >
+          {canShareImage() ? '分享图片' : '下载图片'}
+        </View>
+      </View>
+
+      {/* The mini-program draws on this Canvas 2D node; the H5 build draws off-screen and never uses it. */}
+      <Canvas type='2d' id={POSTER_CANVAS_ID} canvasId={POSTER_CANVAS_ID} className='poster-sheet__canvas' />
+    </View>
+  )
+}

@@ -1,0 +1,69 @@
+/**
+ * H5: draws the poster on an off-screen canvas at full size (1125×1800) and
+ * hands back a PNG (blob and object URL) to show, save and share.
+ * See poster-image.weapp.ts for the mini-program's Canvas 2D node.
+ */
+import { POSTER_HEIGHT, POSTER_WIDTH, qrModules, renderPoster, type PosterInput } from '../poster'
+import { cardWebUrl } from './share-link'
+
+export interface PosterImage {
+  /** What an <Image> shows: an object URL on H5, a temp file path on weapp */
+  src: string
+  fileName: string
+  blob?: Blob
+}
+
+export type PosterRequest = Omit<PosterInput, 'code'>
+
+/** The canvas id a page gives its hidden Canvas (only the weapp build draws on it). */
+export const POSTER_CANVAS_ID = 'nt-poster-canvas'
+
+export async function makePosterImage(request: PosterRequest, fileName: string): Promise<PosterImage> {
+  const canvas = document.createElement('canvas')
+  canvas.width = POSTER_WIDTH
+  canvas.height = POSTER_HEIGHT
+  const ctx = canvas.getContext('2d')
+  if (!ctx) throw new Error('此浏览器无法生成图片')
+  renderPoster(ctx, { ...request, code: { kind: 'qr', modules: qrModules(cardWebUrl(request.card.id)) } })
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
+  if (!blob) throw new Error('图片生成失败，请重试')
+  return { src: URL.createObjectURL(blob), fileName, blob }
+}
+
+export type SaveOutcome = { ok: true; message: string } | { ok: false; message: string }
+
+/** H5 has no album: the image is downloaded (on phones the browser offers to save it). */
+export async function savePosterImage(image: PosterImage): Promise<SaveOutcome> {
+  const link = document.createElement('a')
+  link.href = image.src
+  link.download = image.fileName
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  return { ok: true, message: '图片已开始下载' }
+}
+
+/** The Web Share API with the file where the browser has it; otherwise a download. */
+export async function sharePosterImage(image: PosterImage, title: string): Promise<SaveOutcome> {
+  const file = image.blob ? new File([image.blob], image.fileName, { type: 'image/png' }) : undefined
+  const nav = navigator as Navigator & { canShare?: (data: ShareData) => boolean }
+  if (file && nav.share && nav.canShare?.({ files: [file] })) {
+    try {
+      await nav.share({ files: [file], title })
+      return { ok: true, message: '已打开分享' }
+    } catch (error) {
+      if ((error as DOMException)?.name === 'AbortError') return { ok: false, message: '已取消分享' }
+    }
+  }
+  return savePosterImage(image)
+}
+
+/** Whether this browser can share an image file (to label the button honestly). */
+export function canShareImage(): boolean {
+  const nav = navigator as Navigator & { canShare?: (data: ShareData) => boolean }
+  return typeof nav.share === 'function' && typeof nav.canShare === 'function'
+}
+
+export function releasePosterImage(image: PosterImage): void {
+  URL.revokeObjectURL(image.src)
+}

@@ -17,7 +17,7 @@ export default function EconomyPage() {
         <View className='economy-page__title' role='heading' aria-level={1}>
           上半年经济运行一览
         </View>
-        <Text className='economy-page__note'>1—6月数据（预计数），来自报告“经济运行承压回升”一节；箭头为同比变化。</Text>
+        <Text className='economy-page__note'>1-6月数据（预计数），来自报告“经济运行承压回升”一节；箭头为同比变化。</Text>
       </View>
       {groups.map((group) => (
         <View key={group.unit} className='economy-page__group'>

@@ -17,12 +17,16 @@ export function registerOfflineReading(): void {
 
   // A new build's worker takes over at once (skipWaiting + clientsClaim) and drops the
   // old chunks from the cache; reload once so this page does not keep running the old
-  // code and ask for chunks that no longer exist. Only when an older worker was in
-  // charge: the first install needs no reload.
-  const hadController = !!serviceWorker.controller
+  // code and ask for chunks that no longer exist. Only when a worker was already in
+  // charge: the first install taking control of this page needs no reload.
+  let controlled = !!serviceWorker.controller
   let reloading = false
   serviceWorker.addEventListener('controllerchange', () => {
-    if (!hadController || reloading) return
+    if (!controlled) {
+      controlled = true
+      return
+    }
+    if (reloading) return
     reloading = true
     window.location.reload()
   })

@@ -140,8 +140,19 @@ describe('reading the report on a phone', () => {
     const current = page.locator('[aria-current="page"]').filter({ visible: true })
     expect(await current.getAttribute('aria-label')).toContain('经济发展保持稳健态势')
 
+    // Sticky: after scrolling down the list the switcher is still at the top of the screen.
+    await page.evaluate(() => document.querySelectorAll('.taro_page').forEach((element) => (element.scrollTop = 600)))
+    const switcher = page.getByRole('navigation', { name: '切换章节' }).filter({ visible: true })
+    expect((await switcher.boundingBox())?.y).toBeLessThanOrEqual(1)
+    expect(await page.evaluate(() => Math.max(...[...document.querySelectorAll('.taro_page')].map((element) => element.scrollTop)))).toBeGreaterThan(0)
+
     await page.getByRole('link', { name: /城乡融合迈出崭新步伐/ }).click()
     expect(await headingText(page)).toBe('破立并举，城乡融合迈出崭新步伐')
+    // The new section starts at its top: its headline is on screen, not scrolled away.
+    await expect
+      .poll(async () => (await page.getByRole('heading', { level: 1 }).filter({ visible: true }).first().boundingBox())?.y ?? -1)
+      .toBeGreaterThan(0)
+    expect((await page.getByRole('heading', { level: 1 }).filter({ visible: true }).first().boundingBox())!.y).toBeLessThan(400)
     await page.getByText('空间框架更加清晰').waitFor({ state: 'visible' })
     expect(await current.getAttribute('aria-label')).toContain('城乡融合迈出崭新步伐')
     // The switcher stays within the part: seven review sections, no plan section.

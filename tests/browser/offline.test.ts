@@ -97,6 +97,17 @@ describe('reading offline in the hall (H5)', () => {
     await context.close()
   })
 
+  it('serves the worker and the app shell uncached by HTTP, so a new build is seen on the next visit', async () => {
+    for (const file of ['/sw.js', '/index.html']) {
+      const response = await fetch(`${server.url}${file}`)
+      expect(response.status, file).toBe(200)
+      expect(response.headers.get('cache-control'), file).toBe('no-cache')
+    }
+    const worker = await (await fetch(`${server.url}/sw.js`)).text()
+    // The API is never answered from the cache.
+    expect(worker).toContain('/^\\/api\\//')
+  })
+
   it('moves a reader onto a new build: the new worker takes over, the page reloads, the old files leave the cache', async () => {
     const context = await newPhoneContext(browser)
     const page = await context.newPage()

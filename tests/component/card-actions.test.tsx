@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { CardActions, onShare } from '../../src/components/card-actions'
+import { CardActions } from '../../src/components/card-actions'
 import { ProgressPairView } from '../../src/components/progress-pair'
 import { progressPairs } from '../../src/report/links'
 
@@ -25,9 +25,6 @@ describe('CardActions', () => {
     expect(pressed.getAttribute('aria-pressed')).toBe('true')
   })
 
-  it('exports the share placeholder the sharing issue will wire', () => {
-    expect(() => onShare('review-2-3')).not.toThrow()
-  })
 })
 
 describe('ProgressPairView', () => {

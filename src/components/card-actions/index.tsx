@@ -9,9 +9,6 @@ export interface CardActionsProps {
   onSuggest: () => void
 }
 
-/** Placeholder until the sharing issue wires 分享 (poster and WeChat share). */
-export function onShare(_cardId: string): void {}
-
 /** The card page's bottom bar: 收藏 · 分享 · 提建议. */
 export function CardActions({ bookmarked, onBookmark, onShare: share, onSuggest }: CardActionsProps) {
   return (

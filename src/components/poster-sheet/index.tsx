@@ -57,7 +57,7 @@ export function PosterSheet({ card, partTitle, meeting, date, onClose }: PosterS
   return (
     <View className='poster-sheet' role='dialog' aria-label='分享图'>
       <View className='poster-sheet__bar'>
-        <Text className='poster-sheet__heading'>分享图</Text>
+        <Text className='poster-sheet__heading'>生成分享图</Text>
         <View className='poster-sheet__close' role='button' {...tappable} onClick={onClose}>
           关闭
         </View>

@@ -1,16 +1,19 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect } from 'react'
-import { CardActions, onShare } from '../../components/card-actions'
+import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { CardActions } from '../../components/card-actions'
 import { FigureTile } from '../../components/figure-tile'
 import { ItemText } from '../../components/item-text'
 import { openCard, openCover, openSection, replaceCard } from '../../components/page-links'
+import { PosterSheet } from '../../components/poster-sheet'
 import { ProgressPairView } from '../../components/progress-pair'
 import { ReadingPage } from '../../components/reading-page'
 import { figuresOfItem } from '../../report/figure-segments'
 import { progressPairs, relatedCards } from '../../report/links'
 import { findCard, neighboursOf, partOf, sectionOf } from '../../report/reading-order'
 import { report } from '../../report/report'
+import { shareTitleOf } from '../../report/share-title'
+import { cardPath, FROM_SHARE } from '../../services/share-link'
 import { writeStored } from '../../services/storage'
 import { PENDING_CARD_KEY } from '../../services/suggestion-draft'
 import { markCardRead, toggleBookmark, useReadingState } from '../../services/reading-state'
@@ -41,9 +44,19 @@ function CardMissing() {
 
 /** One card: its items with figures set apart, the figures as tiles, the other half, actions. */
 export default function CardPage() {
-  const id = useRouter().params.id ?? ''
+  const params = useRouter().params
+  // A mini-program code carries the card id as its `scene`.
+  const id = params.id ?? (params.scene ? decodeURIComponent(params.scene) : '')
+  const fromShare = params.from === FROM_SHARE
   const card = findCard(report, id)
   const { bookmarks } = useReadingState()
+  const [posterOpen, setPosterOpen] = useState(false)
+
+  useShareAppMessage(() =>
+    card ? { title: shareTitleOf(card), path: cardPath(card.id) } : { title: report.meta.title, path: '/pages/index/index' },
+  )
+  // Moments opens the card in single-page mode: everything needed to read it is on this page.
+  useShareTimeline(() => (card ? { title: shareTitleOf(card), query: cardPath(card.id).split('?')[1] } : {}))
 
   useEffect(() => {
     if (!card) return
@@ -64,6 +77,12 @@ export default function CardPage() {
 
   return (
     <ReadingPage className='card-page'>
+      {fromShare ? (
+        <View className='card-page__from-share' role='link' {...tappable} onClick={openCover}>
+          <Text>来自分享 · 阅读完整报告</Text>
+          <Text aria-hidden>›</Text>
+        </View>
+      ) : null}
       <View className='card-page__head'>
         {section ? (
           <View
@@ -155,9 +174,18 @@ export default function CardPage() {
           const now = toggleBookmark(card.id)
           void Taro.showToast({ title: now ? '已收藏' : '已取消收藏', icon: 'none' })
         }}
-        onShare={() => onShare(card.id)}
+        onShare={() => setPosterOpen(true)}
         onSuggest={() => suggestOn(card.id)}
       />
+      {posterOpen ? (
+        <PosterSheet
+          card={card}
+          partTitle={`${part?.title ?? ''}${section ? ` · ${section.headline.split(/[，,]/)[0]}` : ''}`}
+          meeting={report.meta.meeting}
+          date={report.meta.date}
+          onClose={() => setPosterOpen(false)}
+        />
+      ) : null}
     </ReadingPage>
   )
 }

@@ -1,10 +1,12 @@
 import { ScrollView, Text, View } from '@tarojs/components'
+import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { FigureTile } from '../../components/figure-tile'
 import { openCard, openPage, openSection } from '../../components/page-links'
 import { ReadingPage } from '../../components/reading-page'
 import { ReportCover } from '../../components/report-cover'
 import { SectionTile } from '../../components/section-tile'
 import { reportOutline } from '../../report/outline'
+import { REPORT_SHARE_TITLE } from '../../report/share-title'
 import { useReadingState } from '../../services/reading-state'
 import { tappable } from '../../components/tappable'
 import './index.css'
@@ -14,6 +16,8 @@ import './index.css'
 /** The cover: what the report is, the headline figures, then the way into its parts. */
 export default function CoverPage() {
   const { lastCardId } = useReadingState()
+  useShareAppMessage(() => ({ title: REPORT_SHARE_TITLE, path: '/pages/index/index' }))
+  useShareTimeline(() => ({ title: REPORT_SHARE_TITLE }))
   return (
     <ReadingPage className='cover-page'>
       <ReportCover meta={reportOutline.meta} />

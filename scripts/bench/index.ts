@@ -37,7 +37,7 @@ function selectedParts(argv: string[]): Part[] {
 async function main(): Promise<number> {
   const parts = selectedParts(process.argv.slice(2))
   const started = performance.now()
-  const loadBefore = os.loadavg()[0]!
+  const loadAtStart: string[] = []
   const rows: BenchRow[] = []
   const notes: string[] = []
   const failures: string[] = []
@@ -45,7 +45,10 @@ async function main(): Promise<number> {
 
   for (const part of parts) {
     const partStarted = performance.now()
-    console.log(`bench: ${part}…`)
+    const load = os.loadavg()[0]!
+    console.log(`bench: ${part}… (load average ${load.toFixed(2)} on ${os.availableParallelism()} cores)`)
+    if (load > os.availableParallelism()) console.warn('bench: the machine is busy with other work; expect slower, noisier figures')
+    loadAtStart.push(`${part} ${load.toFixed(2)}`)
     try {
       let outcome: MeasureOutcome
       if (part === 'search') outcome = measureSearch()
@@ -67,7 +70,10 @@ async function main(): Promise<number> {
   }
 
   const seconds = (performance.now() - started) / 1000
-  notes.push(`Load average (1 min) at the start: ${loadBefore.toFixed(2)}, at the end: ${os.loadavg()[0]!.toFixed(2)}; other work on the machine skews every figure.`)
+  notes.push(
+    `Load average (1 min) as each part started: ${loadAtStart.join(', ')}; at the end ${os.loadavg()[0]!.toFixed(2)}. ` +
+      `Above ${os.availableParallelism()} (the core count) other work was running, and every figure is slower and noisier for it.`,
+  )
   console.log(`\n${consoleTable(rows)}\n`)
   const judged = rows.filter((row) => row.budget)
   console.log(`${judged.filter((row) => row.budget!.met).length} of ${judged.length} budgets met; ${seconds.toFixed(0)} s in all.`)

@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { measureH5FirstView } from './h5-first-view'
 import { describeMachine } from './machine'
+import { describeSource } from './source-revision'
 import { benchmarksMarkdown, consoleTable } from './report'
 import type { BenchRow, MeasureOutcome } from './result'
 import { measureSearch } from './search'
@@ -36,6 +37,7 @@ function selectedParts(argv: string[]): Part[] {
 
 async function main(): Promise<number> {
   const parts = selectedParts(process.argv.slice(2))
+  const source = describeSource()
   const started = performance.now()
   const loadAtStart: string[] = []
   const rows: BenchRow[] = []
@@ -86,7 +88,7 @@ async function main(): Promise<number> {
     console.log('A partial run (--only): docs/benchmarks.md left as it was.')
     return 0
   }
-  const markdown = benchmarksMarkdown({ date: new Date(), machine: describeMachine(), chromium, rows, notes, seconds })
+  const markdown = benchmarksMarkdown({ date: new Date(), machine: describeMachine(), chromium, source, rows, notes, seconds })
   fs.writeFileSync(DOCUMENT, markdown)
   console.log(`Written to ${path.relative(process.cwd(), DOCUMENT)}.`)
   return 0

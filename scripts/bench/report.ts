@@ -22,6 +22,8 @@ export interface BenchDocument {
   date: Date
   machine: Machine
   chromium: string
+  /** The commit measured, and whether the tree was clean */
+  source: string
   rows: BenchRow[]
   notes: string[]
   seconds: number
@@ -43,10 +45,11 @@ export function benchmarksMarkdown(doc: BenchDocument): string {
     `- Memory: ${doc.machine.memory}`,
     `- OS: ${doc.machine.os}`,
     `- Node ${doc.machine.node}, Chromium ${doc.chromium}`,
+    `- Source measured: ${doc.source}`,
     '',
     '## Results',
     '',
-    `${judged.length - failed.length} of ${judged.length} budgets met.`,
+    `${judged.length - failed.length} of ${judged.length} budgets met. KB are 1024 bytes; a missed budget is FAIL here and does not fail the script.`,
     '',
     '| part | measure | value | budget (issue 7) | result |',
     '|---|---|---|---|---|',

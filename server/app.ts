@@ -3,6 +3,7 @@ import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyInstance } from 'fastify'
 import fs from 'node:fs'
 import path from 'node:path'
+import { precompressAssets } from './precompress'
 
 export interface AppOptions {
   /** The built H5 app (dist/h5). */
@@ -12,8 +13,8 @@ export interface AppOptions {
   logger?: boolean
 }
 
-/** Hashed file names (name.0123abcd.js) never change content: cache them for a year. */
-const HASHED_ASSET = /\.[0-9a-f]{8}\.(js|css|png|svg|jpg|woff2?)$/
+/** Hashed file names (name.0123abcd.js, and their .br/.gz) never change content: cache them for a year. */
+const HASHED_ASSET = /\.[0-9a-f]{8}\.(js|css|png|svg|jpg|woff2?)(\.br|\.gz)?$/
 
 /**
  * The local server: the H5 app as static files (with an index.html fallback so
@@ -22,6 +23,7 @@ const HASHED_ASSET = /\.[0-9a-f]{8}\.(js|css|png|svg|jpg|woff2?)$/
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 16 * 1024 })
 
+  // API answers are compressed on the fly; the H5 build's files are sent precompressed.
   await app.register(compress, { global: true, threshold: 512, encodings: ['br', 'gzip'] })
 
   app.get('/api/health', async () => ({ ok: true }))
@@ -31,8 +33,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const indexFile = path.join(options.h5Dir, 'index.html')
   const hasH5Build = fs.existsSync(indexFile)
   if (hasH5Build) {
+    precompressAssets(options.h5Dir)
     await app.register(fastifyStatic, {
       root: options.h5Dir,
+      preCompressed: true,
       wildcard: true,
       index: ['index.html'],
       cacheControl: false,
@@ -47,7 +51,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setNotFoundHandler((request, reply) => {
     const isPageRequest =
-      request.method === 'GET' && !request.url.startsWith('/api/') && hasH5Build && !path.extname(request.url.split('?')[0] ?? '')
+      (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/') && hasH5Build && !path.extname(request.url.split('?')[0] ?? '')
     if (isPageRequest) {
       // A deep link such as /pages/card/index?id=review-2-3: the app's router takes it from here.
       return reply.header('cache-control', 'no-cache').sendFile('index.html')

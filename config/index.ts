@@ -62,7 +62,8 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
             mode: 'production',
             // Deep links (/pages/card/index?id=…) open offline from the cached app shell.
             navigateFallback: '/index.html',
-            navigateFallbackDenylist: [/^\/api\//],
+            // The API and the secretariat's page are the server's, never the app shell.
+            navigateFallbackDenylist: [/^\/api\//, /^\/admin(\/|$)/],
             exclude: [/\.map$/, /\.LICENSE\.txt$/, /^manifest.*\.js$/],
             // Hashed names are their own revision.
             dontCacheBustURLsMatching: /\.[0-9a-f]{8}\./,

@@ -2,13 +2,17 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
-/** Text assets worth compressing; images are already compressed. */
-const COMPRESSIBLE = /\.(js|css|html|json|svg|txt|webmanifest)$/
+/**
+ * Hashed text assets (name.0123abcd.js): their content never changes under
+ * their name, so a compressed copy can never go stale. index.html and sw.js
+ * change in place with each build and are compressed per request instead.
+ */
+const COMPRESSIBLE = /\.[0-9a-f]{8}\.(js|css|json|svg)$/
 
 /**
- * Writes name.br (brotli, best) and name.gz (gzip, best) beside each text asset
- * of the H5 build, once per build, so the server sends them without
- * compressing on every request (@fastify/static's preCompressed).
+ * Writes name.br (brotli, best) and name.gz (gzip, best) beside each hashed
+ * text asset of the H5 build, once per build, so the server sends them
+ * without compressing on every request (@fastify/static's preCompressed).
  */
 export function precompressAssets(dir: string): { files: number; written: number } {
   let files = 0
@@ -18,6 +22,11 @@ export function precompressAssets(dir: string): { files: number; written: number
       const file = path.join(folder, entry.name)
       if (entry.isDirectory()) {
         visit(file)
+        continue
+      }
+      if (/\.(br|gz)$/.test(entry.name)) {
+        // A compressed copy of a file that changes in place (an older server wrote it) would go stale.
+        if (!COMPRESSIBLE.test(entry.name.slice(0, -3))) fs.rmSync(file)
         continue
       }
       if (!COMPRESSIBLE.test(entry.name)) continue

@@ -75,7 +75,7 @@ describe('reading offline in the hall (H5)', () => {
 
     // The app shell and every chunk of every page is precached, not only what was opened.
     const cached = await precachedPaths(page)
-    const built = ['index.html', ...fs.readdirSync(path.join(h5Dir, 'js')).filter((f) => f.endsWith('.js')).map((f) => `js/${f}`), ...fs.readdirSync(path.join(h5Dir, 'css')).map((f) => `css/${f}`)]
+    const built = ['index.html', ...fs.readdirSync(path.join(h5Dir, 'js')).filter((f) => f.endsWith('.js')).map((f) => `js/${f}`), ...fs.readdirSync(path.join(h5Dir, 'css')).filter((f) => f.endsWith('.css')).map((f) => `css/${f}`)]
     for (const file of built) expect(cached, file).toContain(`/${file}`)
 
     await context.setOffline(true)

@@ -71,3 +71,15 @@ describe('the local server shell', () => {
     }
   })
 })
+
+describe('precompressed copies', () => {
+  it('are made only for hashed files, and a stale copy of a file that changes in place is removed', async () => {
+    const { precompressAssets } = await import('../../server/precompress')
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'niutang-pre-'))
+    fs.writeFileSync(path.join(dir, 'index.html'), '<p>new build</p>'.repeat(50))
+    fs.writeFileSync(path.join(dir, 'index.html.br'), zlib.brotliCompressSync('<p>old build</p>'))
+    fs.writeFileSync(path.join(dir, 'app.89abcdef.js'), 'x'.repeat(2000))
+    precompressAssets(dir)
+    expect(fs.readdirSync(dir).sort()).toEqual(['app.89abcdef.js', 'app.89abcdef.js.br', 'app.89abcdef.js.gz', 'index.html'])
+  })
+})

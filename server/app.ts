@@ -1,6 +1,6 @@
 import compress from '@fastify/compress'
 import fastifyStatic from '@fastify/static'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
 import fs from 'node:fs'
 import path from 'node:path'
 import { precompressAssets } from './precompress'
@@ -8,6 +8,8 @@ import { precompressAssets } from './precompress'
 export interface AppOptions {
   /** The built H5 app (dist/h5). */
   h5Dir: string
+  /** Turns index.html into the page for an address (the static shell); as is by default. */
+  renderPage?: (indexHtml: string, url: string) => string
   /** Registers the API routes that need storage (the suggestions). */
   registerApi?: (app: FastifyInstance) => Promise<void>
   logger?: boolean
@@ -32,13 +34,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const indexFile = path.join(options.h5Dir, 'index.html')
   const hasH5Build = fs.existsSync(indexFile)
+  const renderPage = options.renderPage ?? ((html: string) => html)
+  // index.html changes with each build: read it again when its file does.
+  let cachedIndex = { mtimeMs: -1, html: '' }
+  const pageHtml = (url: string): string => {
+    const { mtimeMs } = fs.statSync(indexFile)
+    if (mtimeMs !== cachedIndex.mtimeMs) cachedIndex = { mtimeMs, html: fs.readFileSync(indexFile, 'utf8') }
+    return renderPage(cachedIndex.html, url)
+  }
+  const sendPage = (url: string, reply: FastifyReply) =>
+    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(pageHtml(url))
+
   if (hasH5Build) {
     precompressAssets(options.h5Dir)
+    app.get('/', async (request, reply) => sendPage(request.url, reply))
     await app.register(fastifyStatic, {
       root: options.h5Dir,
       preCompressed: true,
       wildcard: true,
-      index: ['index.html'],
+      // '/' is the page above; /index.html stays the plain file (the service worker caches it).
+      index: false,
       cacheControl: false,
       setHeaders(res, filePath) {
         res.setHeader(
@@ -54,7 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/') && hasH5Build && !path.extname(request.url.split('?')[0] ?? '')
     if (isPageRequest) {
       // A deep link such as /pages/card/index?id=review-2-3: the app's router takes it from here.
-      return reply.header('cache-control', 'no-cache').sendFile('index.html')
+      return sendPage(request.url, reply)
     }
     return reply.code(404).send({ error: { code: 'not_found' } })
   })

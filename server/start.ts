@@ -3,6 +3,7 @@ import { buildApp } from './app'
 import { readServerConfig } from './config'
 import { feedbackRoutes, openFeedback } from './feedback'
 import { buildH5, isH5BuildStale } from './h5-build'
+import { withStaticShell } from './static-shell'
 
 /** `npm start`: build the H5 app when it is missing or stale, then serve it and the API. */
 async function start(): Promise<void> {
@@ -19,6 +20,7 @@ async function start(): Promise<void> {
   })
   const app = await buildApp({
     h5Dir: config.h5Dir,
+    renderPage: withStaticShell,
     registerApi: async (server) => {
       await server.register(feedbackRoutes, feedback)
       await server.register(adminPageRoutes)

@@ -2,7 +2,7 @@ import { useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { registerOfflineReading } from './services/offline'
 import { initCloud } from './services/cloud'
-import { resumeSuggestionOutbox } from './services/suggestion-outbox'
+import { resumeWaitingSuggestions } from './services/outbox-resume'
 import './styles/theme.css'
 import './app.css'
 
@@ -10,7 +10,7 @@ function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     initCloud()
     // Suggestions saved while the network was away go out as soon as the app is open again.
-    resumeSuggestionOutbox()
+    resumeWaitingSuggestions()
     // H5: precache the app so it reads offline after this visit (no-op on weapp).
     registerOfflineReading()
   })

@@ -8,6 +8,7 @@
  *   待发送 → 未送达 (a permanent refusal: kept with its message, never dropped)
  * Network errors, 408, 429 and 5xx keep it 待发送 and retry with backoff.
  */
+import { OUTBOX_STORAGE_KEY } from './outbox-key'
 import type { Receipt, SuggestionInput } from './types'
 
 export type OutboxState = '待发送' | '已提交' | '未送达'
@@ -61,7 +62,7 @@ export interface OutboxOptions {
   storageKey?: string
 }
 
-export const OUTBOX_STORAGE_KEY = 'feedback.outbox'
+export { OUTBOX_STORAGE_KEY }
 
 const MESSAGES: Record<string, string> = {
   unknown_delegate: '代表编码不在名单中',

@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { CardActions } from '../../components/card-actions'
 import { FigureTile } from '../../components/figure-tile'
 import { ItemText } from '../../components/item-text'
 import { openCard, openCover, openSection, replaceCard } from '../../components/page-links'
-import { PosterSheet } from '../../components/poster-sheet'
 import { ProgressPairView } from '../../components/progress-pair'
 import { ReadingPage } from '../../components/reading-page'
 import { figuresOfItem } from '../../report/figure-segments'
@@ -13,6 +12,7 @@ import { progressPairs, relatedCards } from '../../report/links'
 import { findCard, neighboursOf, partOf, sectionOf } from '../../report/reading-order'
 import { report } from '../../report/report'
 import { shareTitleOf } from '../../report/share-title'
+import { PosterSheetLoader } from '../../services/poster-sheet-loader'
 import { cardPath, FROM_SHARE } from '../../services/share-link'
 import { writeStored } from '../../services/storage'
 import { PENDING_CARD_KEY } from '../../services/suggestion-draft'
@@ -178,13 +178,15 @@ export default function CardPage() {
         onSuggest={() => suggestOn(card.id)}
       />
       {posterOpen ? (
-        <PosterSheet
-          card={card}
-          partTitle={`${part?.title ?? ''}${section ? ` · ${section.headline.split(/[，,]/)[0]}` : ''}`}
-          meeting={report.meta.meeting}
-          date={report.meta.date}
-          onClose={() => setPosterOpen(false)}
-        />
+        <Suspense fallback={<View className='card-page__poster-loading'>正在准备分享图…</View>}>
+          <PosterSheetLoader
+            card={card}
+            partTitle={`${part?.title ?? ''}${section ? ` · ${section.headline.split(/[，,]/)[0]}` : ''}`}
+            meeting={report.meta.meeting}
+            date={report.meta.date}
+            onClose={() => setPosterOpen(false)}
+          />
+        </Suspense>
       ) : null}
     </ReadingPage>
   )

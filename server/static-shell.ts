@@ -1,0 +1,103 @@
+/**
+ * The static shell: the first screen of a page as plain HTML inside index.html,
+ * so it paints before the app's JavaScript has arrived and run (the page's own
+ * script in src/index.html removes it once the app has drawn the same page).
+ * The cover and a card get one; other pages load as before.
+ */
+import { splitItemByFigures, figuresOfItem } from '../src/report/figure-segments'
+import { reportOutline, type ReportOutline } from '../src/report/outline'
+import { findCard, partOf, sectionOf } from '../src/report/reading-order'
+import { report as bundledReport } from '../src/report/report'
+import type { Figure, Report } from '../src/report/types'
+
+const SHELL_SLOT = '<div id="static-shell"></div>'
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number)
+  return `${year}年${month}月${day}日`
+}
+
+function figureTile(figure: Figure & { cardId: string }): string {
+  const match = /^([\d.,]+)(.*)$/.exec(figure.text)
+  const number = match?.[1] ?? String(figure.value)
+  const unit = match?.[2] ?? figure.unit
+  const prefix = figure.approx && !/[余多]|以上/.test(figure.text) ? '约' : ''
+  const change = figure.change
+    ? `<span class="ss-${figure.change.direction}">${figure.change.direction === 'up' ? '↑' : '↓'}${figure.change.percent}%</span>`
+    : ''
+  return (
+    `<a class="ss-figure" href="/pages/card/index?id=${escapeHtml(figure.cardId)}">` +
+    `<span class="ss-value">${prefix ? `<span class="ss-unit">${prefix}</span>` : ''}<span class="ss-number">${escapeHtml(number)}</span><span class="ss-unit">${escapeHtml(unit)}</span></span>` +
+    `<span class="ss-label">${escapeHtml(figure.label)}</span>${change}</a>`
+  )
+}
+
+export function coverShell(outline: ReportOutline = reportOutline): string {
+  const { meta } = outline
+  const parts = outline.parts
+    .map(
+      (part) =>
+        `<section class="ss-block"><h2 class="ss-heading">${escapeHtml(part.title.replace(/^\d{4}年/, ''))}</h2>` +
+        part.sections
+          .map(
+            (tile) =>
+              `<a class="ss-tile" href="/pages/section/index?id=${escapeHtml(tile.id)}">` +
+              `<span class="ss-num" aria-hidden="true">${NUMERALS[tile.number] ?? tile.number}</span>` +
+              `<span class="ss-tile-body"><span class="ss-slogan">${escapeHtml(tile.slogan)}</span><span class="ss-topic">${escapeHtml(tile.topic)}</span></span>` +
+              `<span class="ss-count">${tile.cardCount} 张卡片</span></a>`,
+          )
+          .join('') +
+        '</section>',
+    )
+    .join('')
+  return (
+    `<header class="ss-band"><span class="ss-title">${escapeHtml(meta.title)}</span>` +
+    `<span class="ss-meeting">${escapeHtml(meta.meeting)}</span>` +
+    `<span class="ss-byline">${formatDate(meta.date)} · ${escapeHtml(meta.speaker)}</span></header>` +
+    `<a class="ss-search" href="/pages/search/index"><span class="ss-icon" aria-hidden="true">⌕</span>搜索报告内容</a>` +
+    `<section class="ss-block"><h2 class="ss-heading">数说上半年</h2><div class="ss-strip">${outline.highlights.map(figureTile).join('')}</div></section>` +
+    parts
+  )
+}
+
+export function cardShell(cardId: string, report: Report = bundledReport): string | undefined {
+  const card = findCard(report, cardId)
+  if (!card) return undefined
+  const section = sectionOf(report, card.id)
+  const part = partOf(report, card.id)
+  const items = card.items
+    .map((item, index) => {
+      const html = splitItemByFigures(item, figuresOfItem(card, index))
+        .map((segment) => (segment.figure ? `<b>${escapeHtml(segment.text)}</b>` : escapeHtml(segment.text)))
+        .join('')
+      return `<p class="ss-item">${html}</p>`
+    })
+    .join('')
+  return (
+    `<div class="ss-card-head"><div class="ss-crumb">${escapeHtml(`${part?.title ?? ''} · ${section?.topic ?? ''}`)}</div>` +
+    `<h1 class="ss-card-title">${escapeHtml(card.title)}</h1></div><div class="ss-card-body">${items}</div>`
+  )
+}
+
+/** The shell for a page address, or undefined for pages that have none. */
+export function shellFor(pathname: string, search: URLSearchParams): string | undefined {
+  if (pathname === '/' || pathname === '/index.html' || pathname === '/pages/index/index') return coverShell()
+  if (pathname === '/pages/card/index') {
+    const id = search.get('id')
+    return id ? cardShell(id) : undefined
+  }
+  return undefined
+}
+
+/** index.html with the shell for this address put into its slot. */
+export function withStaticShell(indexHtml: string, url: string): string {
+  const parsed = new URL(url, 'http://local')
+  const shell = shellFor(parsed.pathname, parsed.searchParams)
+  if (!shell || !indexHtml.includes(SHELL_SLOT)) return indexHtml
+  return indexHtml.replace(SHELL_SLOT, `<div id="static-shell">${shell}</div>`)
+}

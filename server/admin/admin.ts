@@ -142,6 +142,7 @@ function renderSuggestion(item: AdminItem): HTMLLIElement {
 async function saveChange(id: string, status: string, answer: string, message: HTMLElement): Promise<void> {
   message.className = ''
   message.textContent = '正在保存…'
+  byId('status').textContent = ''
   try {
     const response = await api(`/api/admin/suggestions/${encodeURIComponent(id)}`, {
       method: 'POST',
@@ -150,9 +151,10 @@ async function saveChange(id: string, status: string, answer: string, message: H
     })
     const body = (await response.json().catch(() => null)) as { error?: { code?: string; fields?: Record<string, string> } } | null
     if (response.ok) {
-      message.className = 'saved'
-      message.textContent = '已保存'
+      const saved = (body as unknown as { receipt?: string; status?: string } | null) ?? {}
+      // The list is drawn again below, so the confirmation lives outside it.
       await refresh()
+      byId('status').textContent = `已保存：${saved.receipt ?? ''} ${saved.status ?? ''}`.trim()
       return
     }
     message.className = 'error'

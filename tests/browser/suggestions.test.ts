@@ -110,7 +110,7 @@ describe('delegate suggestions in the H5 app', () => {
     await item.getByLabel('办理状态').selectOption('已答复')
     await item.getByLabel('答复内容').fill('已转镇生态环境办，9月底前公布治理时间表。')
     await item.getByRole('button', { name: '保存' }).click()
-    await admin.getByText('已保存').waitFor({ state: 'visible' })
+    await admin.getByRole('status').filter({ hasText: '已保存：NT-2022-0001 已答复' }).waitFor({ state: 'visible' })
     await saveScreenshot(admin, 'admin-page')
     expect(await seriousAxeViolations(admin)).toEqual([])
     expect(adminProblems.consoleErrors).toEqual([])

@@ -124,9 +124,17 @@ describe('delegate suggestions in the H5 app', () => {
     await saveScreenshot(page, 'mine-answered')
   })
 
-  it('has no console errors and no serious accessibility problems on the form', async () => {
+  it('has no console errors and no serious accessibility problems on the form, also at the largest type size', async () => {
     await page.goto(`${server.url}/pages/suggest/index`)
     await page.getByText('代表建议 · 列席意见').waitFor({ state: 'visible' })
+    expect(await seriousAxeViolations(page)).toEqual([])
+
+    await page.goto(`${server.url}/pages/mine/index`)
+    await page.getByRole('button', { name: '关怀', exact: true }).click()
+    await page.goto(`${server.url}/pages/suggest/index`)
+    await page.locator('.type-step-4').filter({ hasText: '代表建议 · 列席意见' }).waitFor({ state: 'visible' })
+    await saveScreenshot(page, 'suggest-form-largest')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     expect(await seriousAxeViolations(page)).toEqual([])
     // Requests refused while offline are the test's own doing, not the app's.
     expect(problems.consoleErrors.filter((text) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(text))).toEqual([])

@@ -1,28 +1,16 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAppServer, type RunningServer } from './support/app-server'
-import { launchChromium, newPhoneContext, saveScreenshot, watchProblems } from './support/phone'
+import { describe, expect, it } from 'vitest'
+import { appUnderTest } from './support/app-under-test'
+import { newPhoneContext, saveScreenshot, watchProblems } from './support/phone'
 
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const app = appUnderTest()
 
 describe('the cover on a phone', () => {
   it('shows the report title, meeting, date and speaker with no console errors or failed requests', async () => {
-    const context = await newPhoneContext(browser)
+    const context = await newPhoneContext(app.browser)
     const page = await context.newPage()
     const problems = watchProblems(page)
 
-    await page.goto(server.url, { waitUntil: 'networkidle' })
+    await page.goto(app.server.url, { waitUntil: 'networkidle' })
 
     // waitFor throws when the text does not become visible in time; Taro H5's hidden
     // navigation bar repeats the page title, so look only at what is on screen.
@@ -38,7 +26,7 @@ describe('the cover on a phone', () => {
   })
 
   it('answers the health check', async () => {
-    const response = await fetch(`${server.url}/api/health`)
+    const response = await fetch(`${app.server.url}/api/health`)
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ ok: true })
   })

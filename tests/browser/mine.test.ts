@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAppServer, type RunningServer } from './support/app-server'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { appUnderTest } from './support/app-under-test'
 import { seriousAxeViolations } from './support/axe'
-import { launchChromium, newPhoneContext, saveScreenshot, watchProblems } from './support/phone'
+import { newPhoneContext, saveScreenshot, watchProblems } from './support/phone'
 
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const app = appUnderTest()
 
 /** The page on screen: Taro keeps earlier pages of the stack in the DOM, hidden. */
 function visibleRoot(page: Page) {
@@ -41,20 +30,20 @@ async function cardHeading(page: Page) {
 
 describe('我的 on a phone', () => {
   it('lists a card bookmarked on its page after a reload, and opens it from there', async () => {
-    const context = await newPhoneContext(browser)
+    const context = await newPhoneContext(app.browser)
     const page = await context.newPage()
     const problems = watchProblems(page)
 
-    await page.goto(`${server.url}/pages/mine/index`, { waitUntil: 'networkidle' })
+    await page.goto(`${app.server.url}/pages/mine/index`, { waitUntil: 'networkidle' })
     await page.getByText('还没有收藏。阅读卡片时点「收藏」，就能在这里找到。').waitFor({ state: 'visible' })
     await page.getByText('已读 0 / 23').waitFor({ state: 'visible' })
     await page.getByText('已读 0 / 19').waitFor({ state: 'visible' })
 
-    await page.goto(`${server.url}/pages/card/index?id=review-2-3`, { waitUntil: 'networkidle' })
+    await page.goto(`${app.server.url}/pages/card/index?id=review-2-3`, { waitUntil: 'networkidle' })
     expect(await cardHeading(page)).toBe('企业培育精准有效')
     await page.getByRole('button', { name: '收藏' }).filter({ visible: true }).first().click()
 
-    await page.goto(`${server.url}/pages/mine/index`, { waitUntil: 'networkidle' })
+    await page.goto(`${app.server.url}/pages/mine/index`, { waitUntil: 'networkidle' })
     await page.reload({ waitUntil: 'networkidle' })
     const saved = page.getByRole('link', { name: /企业培育精准有效/ })
     await saved.waitFor({ state: 'visible' })
@@ -75,11 +64,11 @@ describe('我的 on a phone', () => {
   })
 
   it('keeps 关怀 across a reload, on the cover, a card and search, with nothing overflowing', async () => {
-    const context = await newPhoneContext(browser)
+    const context = await newPhoneContext(app.browser)
     const page = await context.newPage()
     const problems = watchProblems(page)
 
-    await page.goto(`${server.url}/pages/mine/index`, { waitUntil: 'networkidle' })
+    await page.goto(`${app.server.url}/pages/mine/index`, { waitUntil: 'networkidle' })
     const standardPx = await bodyFontPx(page)
     const largest = page.getByRole('button', { name: '关怀', exact: true })
     expect(await page.getByRole('button', { name: '标准', exact: true }).getAttribute('aria-pressed')).toBe('true')
@@ -100,17 +89,17 @@ describe('我的 on a phone', () => {
     await saveScreenshot(page, 'mine-largest-type-size')
     expect(await seriousAxeViolations(page)).toEqual([])
 
-    await page.goto(server.url, { waitUntil: 'networkidle' })
+    await page.goto(app.server.url, { waitUntil: 'networkidle' })
     await page.getByText('数说上半年', { exact: true }).waitFor({ state: 'visible' })
     expect((await bodyFontPx(page)) / standardPx).toBeCloseTo(24 / 16, 2)
     await expectNoHorizontalOverflow(page)
 
-    await page.goto(`${server.url}/pages/card/index?id=review-4-2`, { waitUntil: 'networkidle' })
+    await page.goto(`${app.server.url}/pages/card/index?id=review-4-2`, { waitUntil: 'networkidle' })
     await cardHeading(page)
     expect((await bodyFontPx(page)) / standardPx).toBeCloseTo(24 / 16, 2)
     await expectNoHorizontalOverflow(page)
 
-    await page.goto(`${server.url}/pages/search/index?q=${encodeURIComponent('核酸')}`, { waitUntil: 'networkidle' })
+    await page.goto(`${app.server.url}/pages/search/index?q=${encodeURIComponent('核酸')}`, { waitUntil: 'networkidle' })
     await page.getByText(/^找到 \d+ 条$/).waitFor({ state: 'visible' })
     expect((await bodyFontPx(page)) / standardPx).toBeCloseTo(24 / 16, 2)
     await expectNoHorizontalOverflow(page)

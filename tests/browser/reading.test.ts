@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAppServer, type RunningServer } from './support/app-server'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { appUnderTest } from './support/app-under-test'
 import { seriousAxeViolations } from './support/axe'
-import { launchChromium, newPhoneContext, saveScreenshot, watchProblems, type PageProblems } from './support/phone'
+import { newPhoneContext, saveScreenshot, watchProblems, type PageProblems } from './support/phone'
 
 const SCREENS = {
   cover: '/',
@@ -12,18 +12,7 @@ const SCREENS = {
   paragraph: '/pages/paragraph/index',
 } as const
 
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const app = appUnderTest()
 
 interface Phone {
   context: BrowserContext
@@ -32,7 +21,7 @@ interface Phone {
 }
 
 async function openPhone(): Promise<Phone> {
-  const context = await newPhoneContext(browser)
+  const context = await newPhoneContext(app.browser)
   const page = await context.newPage()
   return { context, page, problems: watchProblems(page) }
 }
@@ -86,7 +75,7 @@ async function seen(page: Page, text: string) {
 describe('reading the report on a phone', () => {
   it('goes cover → section → card → 下一张, with figures highlighted and the other half linked', async () => {
     const { context, page, problems } = await openPhone()
-    await page.goto(server.url, { waitUntil: 'networkidle' })
+    await page.goto(app.server.url, { waitUntil: 'networkidle' })
 
     await page.getByText('数说上半年', { exact: true }).waitFor({ state: 'visible' })
     await page.getByText('搜索报告内容').waitFor({ state: 'visible' })
@@ -123,7 +112,7 @@ describe('reading the report on a phone', () => {
     expect(await headingText(page)).toBe('创新动能持续蓄积')
 
     // Back on the cover, 继续阅读 now leads to the last card read.
-    await page.goto(server.url, { waitUntil: 'networkidle' })
+    await page.goto(app.server.url, { waitUntil: 'networkidle' })
     await page.getByText('继续阅读上次的卡片').click()
     await page.waitForURL(/\/pages\/card\/index\?id=review-2-4/)
     expect(await headingText(page)).toBe('创新动能持续蓄积')
@@ -135,7 +124,7 @@ describe('reading the report on a phone', () => {
 
   it('moves to the neighbouring section with the switcher, without going back', async () => {
     const { context, page, problems } = await openPhone()
-    await page.goto(`${server.url}/pages/section/index?id=review-2`, { waitUntil: 'networkidle' })
+    await page.goto(`${app.server.url}/pages/section/index?id=review-2`, { waitUntil: 'networkidle' })
     expect(await headingText(page)).toBe('克难求进，经济发展保持稳健态势')
     const current = page.locator('[aria-current="page"]').filter({ visible: true })
     expect(await current.getAttribute('aria-label')).toContain('经济发展保持稳健态势')
@@ -165,7 +154,7 @@ describe('reading the report on a phone', () => {
 
   it('opens a deep link cold, survives a reload, and shows done vs goal side by side', async () => {
     const { context, page, problems } = await openPhone()
-    await page.goto(`${server.url}/pages/card/index?id=review-4-2`, { waitUntil: 'networkidle' })
+    await page.goto(`${app.server.url}/pages/card/index?id=review-4-2`, { waitUntil: 'networkidle' })
     expect(await headingText(page)).toBe('污染防治精准发力')
     await page.getByText('小微水体综合治理').waitFor({ state: 'visible' })
     await page.reload({ waitUntil: 'networkidle' })
@@ -193,11 +182,11 @@ describe('reading the report on a phone', () => {
 
   it('opens search from the cover, and 提建议 opens the form with this card chosen', async () => {
     const { context, page } = await openPhone()
-    await page.goto(server.url, { waitUntil: 'networkidle' })
+    await page.goto(app.server.url, { waitUntil: 'networkidle' })
     await page.getByRole('link', { name: '搜索报告内容' }).click()
     await page.waitForURL(/\/pages\/search\/index/)
 
-    await page.goto(`${server.url}/pages/card/index?id=review-6-2`, { waitUntil: 'networkidle' })
+    await page.goto(`${app.server.url}/pages/card/index?id=review-6-2`, { waitUntil: 'networkidle' })
     expect(await headingText(page)).toBe('安全发展底板持续筑牢')
     await page.getByRole('button', { name: '提建议' }).click()
     await page.waitForURL(/\/pages\/suggest\/index/)
@@ -221,7 +210,7 @@ describe('reading the report on a phone', () => {
 
   it('says plainly when a card does not exist and leads back to the cover', async () => {
     const { context, page, problems } = await openPhone()
-    await page.goto(`${server.url}/pages/card/index?id=review-99-1`, { waitUntil: 'networkidle' })
+    await page.goto(`${app.server.url}/pages/card/index?id=review-99-1`, { waitUntil: 'networkidle' })
     await page.getByText('未找到这张卡片').waitFor({ state: 'visible' })
     await page.getByRole('link', { name: '回到报告首页' }).click()
     await page.getByText('数说上半年', { exact: true }).waitFor({ state: 'visible' })
@@ -232,7 +221,7 @@ describe('reading the report on a phone', () => {
 
   it('shows the economy at a glance and the rest of the report', async () => {
     const { context, page, problems } = await openPhone()
-    await page.goto(server.url, { waitUntil: 'networkidle' })
+    await page.goto(app.server.url, { waitUntil: 'networkidle' })
     await page.getByRole('link', { name: '经济运行一览' }).click()
     await page.waitForURL(/\/pages\/economy\/index/)
     await seen(page, '地区生产总值')
@@ -243,7 +232,7 @@ describe('reading the report on a phone', () => {
     await shoot(page, 'reading-economy')
     expect(await seriousAxeViolations(page)).toEqual([])
 
-    await page.goto(`${server.url}/pages/paragraph/index?id=review-shortcomings`, { waitUntil: 'networkidle' })
+    await page.goto(`${app.server.url}/pages/paragraph/index?id=review-shortcomings`, { waitUntil: 'networkidle' })
     await page.getByText('存在的不足', { exact: true }).last().waitFor({ state: 'visible' })
     await page.getByText(/在肯定成绩的同时/).waitFor({ state: 'visible' })
     await page.getByText(/星光不问赶路人/).waitFor({ state: 'attached' })
@@ -266,7 +255,7 @@ describe('reading the report on a phone', () => {
       localStorage.setItem('prefs.typeStep', JSON.stringify({ data: JSON.stringify(4) }))
     })
     for (const [name, path] of Object.entries(SCREENS)) {
-      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
+      await page.goto(`${app.server.url}${path}`, { waitUntil: 'networkidle' })
       const root = page.locator('.reading-page').filter({ visible: true }).first()
       await root.waitFor({ state: 'visible' })
       expect(await root.getAttribute('class')).toContain('type-step-4')

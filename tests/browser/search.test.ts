@@ -1,29 +1,17 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAppServer, type RunningServer } from './support/app-server'
+import { describe, expect, it } from 'vitest'
+import { appUnderTest } from './support/app-under-test'
 import { seriousAxeViolations } from './support/axe'
-import { launchChromium, newPhoneContext, saveScreenshot, watchProblems } from './support/phone'
+import { newPhoneContext, saveScreenshot, watchProblems } from './support/phone'
 
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const app = appUnderTest()
 
 describe('searching the report on a phone', () => {
   it('offers suggested queries, lists the epidemic cards for 核酸 with the word marked, and opens one', async () => {
-    const context = await newPhoneContext(browser)
+    const context = await newPhoneContext(app.browser)
     const page = await context.newPage()
     const problems = watchProblems(page)
 
-    await page.goto(`${server.url}/pages/search/index`, { waitUntil: 'networkidle' })
+    await page.goto(`${app.server.url}/pages/search/index`, { waitUntil: 'networkidle' })
     const input = page.getByRole('searchbox', { name: '搜索报告内容' })
     await input.waitFor({ state: 'visible' })
     expect(await input.getAttribute('placeholder')).toBe('搜索报告内容，如：核酸')
@@ -65,11 +53,11 @@ describe('searching the report on a phone', () => {
   })
 
   it('narrows with several words, says when nothing is found, and takes ?q= from a link', async () => {
-    const context = await newPhoneContext(browser)
+    const context = await newPhoneContext(app.browser)
     const page = await context.newPage()
     const problems = watchProblems(page)
 
-    await page.goto(`${server.url}/pages/search/index?q=${encodeURIComponent('小微水体')}`, { waitUntil: 'networkidle' })
+    await page.goto(`${app.server.url}/pages/search/index?q=${encodeURIComponent('小微水体')}`, { waitUntil: 'networkidle' })
     const input = page.getByRole('searchbox', { name: '搜索报告内容' })
     await input.waitFor({ state: 'visible' })
     expect(await input.inputValue()).toBe('小微水体')

@@ -1,28 +1,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import jsQR from 'jsqr'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { PNG } from 'pngjs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAppServer, type RunningServer } from './support/app-server'
-import { ARTIFACTS_DIR, launchChromium, newPhoneContext, saveScreenshot, watchProblems } from './support/phone'
+import { describe, expect, it } from 'vitest'
+import { appUnderTest } from './support/app-under-test'
+import { ARTIFACTS_DIR, newPhoneContext, saveScreenshot, watchProblems } from './support/phone'
 
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const app = appUnderTest()
 
 /** Opens a card, taps 分享, waits for the poster and returns its PNG bytes. */
 async function makePoster(page: Page, cardId: string, figureChoice?: string): Promise<Buffer> {
-  await page.goto(`${server.url}/pages/card/index?id=${cardId}`)
+  await page.goto(`${app.server.url}/pages/card/index?id=${cardId}`)
   await page.getByRole('button', { name: '分享' }).click()
   await page.getByRole('dialog', { name: '分享图' }).waitFor({ state: 'visible' })
   if (figureChoice) await page.getByRole('button', { name: figureChoice }).click()
@@ -59,7 +48,7 @@ function inkedShare(png: PNG): number {
 
 describe('share posters', () => {
   it('makes a 1125×1800 poster whose QR code opens that same card', async () => {
-    const context = await newPhoneContext(browser)
+    const context = await newPhoneContext(app.browser)
     const page = await context.newPage()
     const problems = watchProblems(page)
 
@@ -73,7 +62,7 @@ describe('share posters', () => {
 
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)
     expect(code, 'the poster carries a readable QR code').not.toBeNull()
-    expect(code!.data).toBe(`${server.url}/pages/card/index?id=review-2-1&from=share`)
+    expect(code!.data).toBe(`${app.server.url}/pages/card/index?id=review-2-1&from=share`)
 
     const opened = await context.newPage()
     const openedProblems = watchProblems(opened)
@@ -88,7 +77,7 @@ describe('share posters', () => {
   })
 
   it('makes a text-only poster for a card without figures, and for one chosen figure', async () => {
-    const context = await newPhoneContext(browser)
+    const context = await newPhoneContext(app.browser)
     const page = await context.newPage()
 
     const textOnly = await makePoster(page, 'review-1-1')
@@ -96,7 +85,7 @@ describe('share posters', () => {
     const png = PNG.sync.read(textOnly)
     expect([png.width, png.height]).toEqual([1125, 1800])
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)
-    expect(code?.data).toBe(`${server.url}/pages/card/index?id=review-1-1&from=share`)
+    expect(code?.data).toBe(`${app.server.url}/pages/card/index?id=review-1-1&from=share`)
 
     const chosen = await makePoster(page, 'review-7-2', '减税降费 1.9亿元')
     keepArtifact('poster-chosen-figure.png', chosen)

@@ -1,31 +1,24 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAppServer, type RunningServer } from './support/app-server'
+import type { BrowserContext, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { appUnderTest } from './support/app-under-test'
 import { seriousAxeViolations } from './support/axe'
-import { launchChromium, newPhoneContext, saveScreenshot, watchProblems, type PageProblems } from './support/phone'
+import { newPhoneContext, saveScreenshot, watchProblems, type PageProblems } from './support/phone'
 
-let server: RunningServer
-let browser: Browser
+const app = appUnderTest()
+// One phone through the whole file: its local storage (the remembered code, the outbox) carries over.
 let context: BrowserContext
 let page: Page
 let problems: PageProblems
 
 beforeAll(async () => {
-  server = await startAppServer()
-  browser = await launchChromium()
-  context = await newPhoneContext(browser)
+  context = await newPhoneContext(app.browser)
   page = await context.newPage()
   problems = watchProblems(page)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
 async function adminList(): Promise<Array<{ id: string; receipt: string; title: string; status: string }>> {
-  const response = await fetch(`${server.url}/api/admin/suggestions`, {
-    headers: { authorization: `Bearer ${server.adminToken}` },
+  const response = await fetch(`${app.server.url}/api/admin/suggestions`, {
+    headers: { authorization: `Bearer ${app.server.adminToken}` },
   })
   expect(response.status).toBe(200)
   return ((await response.json()) as { items: Array<{ id: string; receipt: string; title: string; status: string }> }).items
@@ -43,7 +36,7 @@ async function submit(): Promise<void> {
 
 describe('delegate suggestions in the H5 app', () => {
   it('sends a suggestion from a card and shows its receipt, then lists it under 我的建议', async () => {
-    await page.goto(`${server.url}/pages/card/index?id=review-4-2`)
+    await page.goto(`${app.server.url}/pages/card/index?id=review-4-2`)
     const cardTitle = (await page.locator('.card-page__title, h1').first().textContent())?.trim()
     await page.getByRole('button', { name: '提建议' }).click()
 
@@ -70,7 +63,7 @@ describe('delegate suggestions in the H5 app', () => {
     const rows = await adminList()
     expect(rows.map((row) => [row.receipt, row.title])).toEqual([['NT-2022-0001', '加快剩余小微水体治理']])
 
-    await page.goto(`${server.url}/pages/mine/index`)
+    await page.goto(`${app.server.url}/pages/mine/index`)
     const mine = page.locator('.my-suggestion', { hasText: '加快剩余小微水体治理' })
     await mine.waitFor({ state: 'visible' })
     await mine.getByText('已收到').waitFor({ state: 'visible' })
@@ -78,7 +71,7 @@ describe('delegate suggestions in the H5 app', () => {
   })
 
   it('keeps a suggestion made offline as 待发送 and sends it exactly once when the network returns', async () => {
-    await page.goto(`${server.url}/pages/suggest/index`)
+    await page.goto(`${app.server.url}/pages/suggest/index`)
     await page.getByText('提交人：王建国').waitFor({ state: 'visible' })
     await page.getByRole('button', { name: /选择卡片/ }).click()
     await page.getByRole('button', { name: '上半年：经济运行承压回升' }).click()
@@ -99,10 +92,10 @@ describe('delegate suggestions in the H5 app', () => {
   })
 
   it('lets the secretariat answer, and the delegate sees the answer after a reload', async () => {
-    const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const admin = await app.browser.newPage({ viewport: { width: 1280, height: 900 } })
     const adminProblems = watchProblems(admin)
-    await admin.goto(`${server.url}/admin/`)
-    await admin.getByLabel('管理口令（ADMIN_TOKEN）').fill(server.adminToken)
+    await admin.goto(`${app.server.url}/admin/`)
+    await admin.getByLabel('管理口令（ADMIN_TOKEN）').fill(app.server.adminToken)
     await admin.getByRole('button', { name: '进入' }).click()
     await admin.getByText('共 2 条建议').waitFor({ state: 'visible' })
 
@@ -116,7 +109,7 @@ describe('delegate suggestions in the H5 app', () => {
     expect(adminProblems.consoleErrors).toEqual([])
     await admin.close()
 
-    await page.goto(`${server.url}/pages/mine/index`)
+    await page.goto(`${app.server.url}/pages/mine/index`)
     await page.reload()
     const mine = page.locator('.my-suggestion', { hasText: '加快剩余小微水体治理' })
     await mine.getByText('已答复').waitFor({ state: 'visible' })
@@ -125,13 +118,13 @@ describe('delegate suggestions in the H5 app', () => {
   })
 
   it('has no console errors and no serious accessibility problems on the form, also at the largest type size', async () => {
-    await page.goto(`${server.url}/pages/suggest/index`)
+    await page.goto(`${app.server.url}/pages/suggest/index`)
     await page.getByText('代表建议 · 列席意见').waitFor({ state: 'visible' })
     expect(await seriousAxeViolations(page)).toEqual([])
 
-    await page.goto(`${server.url}/pages/mine/index`)
+    await page.goto(`${app.server.url}/pages/mine/index`)
     await page.getByRole('button', { name: '关怀', exact: true }).click()
-    await page.goto(`${server.url}/pages/suggest/index`)
+    await page.goto(`${app.server.url}/pages/suggest/index`)
     await page.locator('.type-step-4').filter({ hasText: '代表建议 · 列席意见' }).waitFor({ state: 'visible' })
     await saveScreenshot(page, 'suggest-form-largest')
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)

@@ -39,6 +39,7 @@ export default defineConfig({
         define: {
           DEPRECATED_ADAPTER_COMPONENT: 'false',
           H5_BASE_URL: JSON.stringify(''),
+          APP_VERSION: JSON.stringify('test'),
           ENABLE_INNER_HTML: 'true',
           ENABLE_ADJACENT_HTML: 'true',
           ENABLE_SIZE_APIS: 'true',

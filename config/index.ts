@@ -1,10 +1,13 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import fs from 'node:fs'
 import path from 'node:path'
 import { GenerateSW } from 'workbox-webpack-plugin'
 
 // NutUI is drawn at 375 px wide, and so are our own styles: one px in our CSS is
 // one CSS px on a 375-wide phone (rpx on weapp, rem on H5).
 const designWidth = 375
+
+const appVersion = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version
 
 export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
   const production = mode === 'production' || process.env.NODE_ENV === 'production'
@@ -20,6 +23,8 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
     defineConstants: {
       // The public H5 site (for the poster's QR code on weapp); H5 falls back to its own origin.
       H5_BASE_URL: JSON.stringify(process.env.H5_BASE_URL ?? ''),
+      // Shown under 我的 → 关于 (package.json itself stays out of the bundle).
+      APP_VERSION: JSON.stringify(appVersion),
     },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },

@@ -37,7 +37,7 @@ async function submit(): Promise<void> {
 describe('delegate suggestions in the H5 app', () => {
   it('sends a suggestion from a card and shows its receipt, then lists it under 我的建议', async () => {
     await page.goto(`${app.server.url}/pages/card/index?id=review-4-2`)
-    const cardTitle = (await page.locator('.card-page__title, h1').first().textContent())?.trim()
+    const cardTitle = (await page.getByRole('heading', { level: 1 }).filter({ visible: true }).first().textContent())?.trim()
     await page.getByRole('button', { name: '提建议' }).click()
 
     // The form opens with that card chosen.

@@ -3,6 +3,7 @@ import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/t
 import { Suspense, useEffect, useState } from 'react'
 import { CardActions } from '../../components/card-actions'
 import { FigureTile } from '../../components/figure-tile'
+import { Heading } from '../../components/heading'
 import { ItemText } from '../../components/item-text'
 import { openCard, openCover, openSection, replaceCard } from '../../components/page-links'
 import { ProgressPairView } from '../../components/progress-pair'
@@ -30,9 +31,7 @@ function CardMissing() {
   return (
     <ReadingPage className='card-page'>
       <View className='card-page__missing'>
-        <View className='card-page__title' role='heading' aria-level={1}>
-          未找到这张卡片
-        </View>
+        <Heading level={1}>未找到这张卡片</Heading>
         <Text className='card-page__missing-note'>链接可能有误，或这张卡片已不在报告中。</Text>
         <View className='card-page__button' role='link' {...tappable} onClick={openCover}>
           <Text>回到报告首页</Text>
@@ -95,9 +94,7 @@ export default function CardPage() {
             </Text>
           </View>
         ) : null}
-        <View className='card-page__title' role='heading' aria-level={1}>
-          {card.title}
-        </View>
+        <Heading level={1}>{card.title}</Heading>
       </View>
 
       <View className='card-page__body'>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { FigureChange } from '../../components/figure-change'
 import { openCard } from '../../components/page-links'
 import { figureParts } from '../../components/figure-tile/figure-parts'
+import { Heading } from '../../components/heading'
 import { ReadingPage } from '../../components/reading-page'
 import { economyGroups } from '../../report/economy'
 import { tappable } from '../../components/tappable'
@@ -14,9 +15,9 @@ export default function EconomyPage() {
   return (
     <ReadingPage className='economy-page'>
       <View className='economy-page__head'>
-        <View className='economy-page__title' role='heading' aria-level={1}>
+        <Heading level={1}>
           上半年经济运行一览
-        </View>
+        </Heading>
         <Text className='economy-page__note'>1-6月数据（预计数），来自报告“经济运行承压回升”一节；箭头为同比变化。</Text>
       </View>
       {groups.map((group) => (

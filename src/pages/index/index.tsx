@@ -2,6 +2,7 @@ import { ScrollView, Text, View } from '@tarojs/components'
 import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { FigureTile } from '../../components/figure-tile'
 import { openCard, openPage, openSection } from '../../components/page-links'
+import { Heading } from '../../components/heading'
 import { ReadingPage } from '../../components/reading-page'
 import { ReportCover } from '../../components/report-cover'
 import { SectionTile } from '../../components/section-tile'
@@ -45,9 +46,9 @@ export default function CoverPage() {
       ) : null}
 
       <View className='cover-page__block'>
-        <View className='cover-page__heading' role='heading' aria-level={2}>
+        <Heading level={2} className='cover-page__heading'>
           数说上半年
-        </View>
+        </Heading>
         <ScrollView className='cover-page__strip' scrollX enhanced showScrollbar={false}>
           <View className='cover-page__strip-row'>
             {reportOutline.highlights.map((figure) => (
@@ -64,9 +65,9 @@ export default function CoverPage() {
 
       {reportOutline.parts.map((part) => (
         <View key={part.id} className='cover-page__block'>
-          <View className='cover-page__heading' role='heading' aria-level={2}>
+          <Heading level={2} className='cover-page__heading'>
             {part.id === 'review' ? '上半年工作回顾' : '下半年主要工作任务'}
-          </View>
+          </Heading>
           {part.sections.map((section) => (
             <SectionTile
               key={section.id}

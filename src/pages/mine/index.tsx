@@ -1,8 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
-import packageJson from '../../../package.json'
 // ReadingPage first: its CSS must come before the other components' in every page's chunk (weapp CSS order).
+import { Heading } from '../../components/heading'
+
+declare const APP_VERSION: string
 import { ReadingPage } from '../../components/reading-page'
 import { MySuggestions } from '../../components/my-suggestions'
 import { ReadingProgress } from '../../components/reading-progress'
@@ -22,9 +24,9 @@ const SAMPLE_SENTENCE =
 function MineSection({ title, children }: PropsWithChildren<{ title: string }>) {
   return (
     <View className='mine-section'>
-      <View className='mine-section__title' role='heading' aria-level={2}>
+      <Heading level={2}>
         {title}
-      </View>
+      </Heading>
       {children}
     </View>
   )
@@ -76,7 +78,7 @@ export default function MinePage() {
             {meta.meeting}《{meta.title}》，{meta.speaker}，{meta.date.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}
           </Text>
           <Text className='mine-about__line'>数据来源：报告全文，按原文整理为卡片，文字未作改动。</Text>
-          <Text className='mine-about__line'>牛塘报告 版本 {packageJson.version}</Text>
+          <Text className='mine-about__line'>牛塘报告 版本 {APP_VERSION}</Text>
         </View>
       </MineSection>
     </ReadingPage>

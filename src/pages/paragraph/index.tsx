@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useReady, useRouter } from '@tarojs/taro'
+import { Heading } from '../../components/heading'
 import { ReadingPage } from '../../components/reading-page'
 import { report } from '../../report/report'
 import { tappable } from '../../components/tappable'
@@ -43,9 +44,9 @@ export default function ParagraphPage() {
       </View>
       {passages.map((passage) => (
         <View key={passage.id} id={`passage-${passage.id}`} className='paragraph-page__passage'>
-          <View className='paragraph-page__title' role='heading' aria-level={2}>
+          <Heading level={2} className='paragraph-page__title'>
             {passage.title}
-          </View>
+          </Heading>
           {passage.paragraphs.map((text, index) => (
             <Text key={index} className='paragraph-page__text'>
               {text}

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { CardListItem } from '../../components/card-list-item'
 import { openCard, openCover } from '../../components/page-links'
+import { Heading } from '../../components/heading'
 import { ReadingPage } from '../../components/reading-page'
 import { SectionSwitcher } from '../../components/section-switcher'
 import { report } from '../../report/report'
@@ -56,9 +57,9 @@ export default function SectionPage() {
       />
       <View className='section-page__head'>
         <Text className='section-page__part'>{part.title}</Text>
-        <View className='section-page__headline' role='heading' aria-level={1}>
+        <Heading level={1} className='section-page__headline'>
           {section.headline}
-        </View>
+        </Heading>
       </View>
       {section.cards.map((card) => (
         <CardListItem

@@ -1,0 +1,18 @@
+import { View } from '@tarojs/components'
+import type { PropsWithChildren } from 'react'
+import './index.css'
+
+export interface HeadingProps {
+  /** 1: the page's title; 2: a block within the page */
+  level: 1 | 2
+  className?: string
+}
+
+/** A title with the report's red accent bar, announced as a heading (H5 gets role and level). */
+export function Heading({ level, className, children }: PropsWithChildren<HeadingProps>) {
+  return (
+    <View className={`heading heading--${level}${className ? ` ${className}` : ''}`} role='heading' aria-level={level}>
+      {children}
+    </View>
+  )
+}

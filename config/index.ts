@@ -42,6 +42,7 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
       },
     },
     h5: {
+      useHtmlComponents: true,
       publicPath: '/',
       staticDirectory: 'static',
       output: {

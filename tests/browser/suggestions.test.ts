@@ -24,10 +24,14 @@ async function adminList(): Promise<Array<{ id: string; receipt: string; title: 
   return ((await response.json()) as { items: Array<{ id: string; receipt: string; title: string; status: string }> }).items
 }
 
+/** The native field a label names: Taro's H5 Input is one; its Textarea wraps one in a custom element. */
+function field(label: string) {
+  return page.getByLabel(label, { exact: true }).locator('xpath=descendant-or-self::*[self::input or self::textarea]')
+}
+
 async function fillForm(title: string, content: string): Promise<void> {
-  // Taro's H5 inputs are custom elements around a native input: type into the native one.
-  await page.getByLabel('标题', { exact: true }).locator('input').fill(title)
-  await page.getByLabel('内容', { exact: true }).locator('textarea').fill(content)
+  await field('标题').fill(title)
+  await field('内容').fill(content)
 }
 
 async function submit(): Promise<void> {
@@ -53,7 +57,7 @@ describe('delegate suggestions in the H5 app', () => {
     expect(await adminList()).toHaveLength(0)
 
     await fillForm('加快剩余小微水体治理', '建议公布剩余35条小微水体的治理时间表，并请各村按月通报进度。')
-    await page.getByLabel('代表编码', { exact: true }).locator('input').fill('nt0001')
+    await field('代表编码').fill('nt0001')
     await saveScreenshot(page, 'suggest-form')
     await submit()
 

@@ -56,7 +56,8 @@ export default defineConfig({
           mainFields: ['main:h5', 'browser', 'module', 'jsnext:main', 'jsnext', 'main'],
           alias: [
             { find: '@', replacement: path.join(root, 'src') },
-            { find: /^@tarojs\/components$/, replacement: '@tarojs/components/lib/react' },
+            // As the H5 build with h5.useHtmlComponents: Taro's React HTML components.
+            { find: /^@tarojs\/components$/, replacement: '@tarojs/plugin-platform-h5/dist/runtime/components' },
             { find: /^@tarojs\/taro$/, replacement: path.join(root, 'tests/support/taro-h5.ts') },
           ],
         },

@@ -23,7 +23,8 @@ export function nutuiPerComponent(): Plugin {
           .map((spec) => {
             const [imported, local = imported] = spec.split(/\s+as\s+/).map((s) => s.trim())
             const dir = `${PACKAGES}/${imported!.toLowerCase()}`
-            return `import { ${imported} as ${local} } from '${dir}';\nimport '${dir}/style/css';`
+            // Each per-component module has the component as its default export (as babel-plugin-import assumes).
+            return `import ${local} from '${dir}';\nimport '${dir}/style/css';`
           })
           .join('\n'),
       )

@@ -5,10 +5,14 @@
  */
 import React from 'react'
 import ReactDOM from 'react-dom'
-import Taro from '@tarojs/plugin-platform-h5/dist/runtime/apis'
+import * as h5Apis from '@tarojs/plugin-platform-h5/dist/runtime/apis'
 import * as reactRuntime from '@tarojs/plugin-framework-react/dist/runtime'
 
 reactRuntime.createH5NativeComponentConfig(() => null, React, ReactDOM)
+
+// The build turns `Taro.setStorageSync` into the named API (babel-plugin-transform-taroapi);
+// here the default export carries every named API instead.
+const Taro = { ...h5Apis, ...h5Apis.default }
 
 export * from '@tarojs/plugin-platform-h5/dist/runtime/apis'
 export {

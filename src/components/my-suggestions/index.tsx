@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import { mergeSuggestionRows, type SuggestionRow } from '../../feedback/suggestion-list'
 import type { MineItem } from '../../feedback/types'
 import { fetchMySuggestions, useDelegateProfile } from '../../services/delegate-profile'
+import { saveDraft } from '../../services/suggestion-draft'
 import { suggestionOutbox, useOutboxItems } from '../../services/suggestion-outbox'
 import { SuggestionStateBadge } from '../suggestion-state-badge'
 import { tappable } from '../tappable'
@@ -13,6 +14,17 @@ function formatTime(at: number): string {
   const date = new Date(at)
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${date.getMonth() + 1}月${date.getDate()}日 ${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
+
+/** A refused suggestion goes back into the form as the draft (and leaves the outbox), to be fixed and sent again. */
+async function editAgain(requestId: string): Promise<void> {
+  const outbox = suggestionOutbox()
+  const item = (await outbox.items()).find((candidate) => candidate.requestId === requestId)
+  if (!item) return
+  const { title, content, cardId, phone, cosigners } = item.suggestion
+  saveDraft({ title, content, cardId, phone: phone ?? '', cosigners: (cosigners ?? []).join(', ') })
+  await outbox.remove(requestId)
+  void Taro.switchTab({ url: '/pages/suggest/index' })
 }
 
 function SuggestionRowView({ row }: { row: SuggestionRow }) {
@@ -35,13 +47,23 @@ function SuggestionRowView({ row }: { row: SuggestionRow }) {
         </View>
       )}
       {row.state === '未送达' && row.requestId && (
-        <View
-          className='my-suggestion__discard'
-          role='button' {...tappable}
-          aria-label={`删除未送达的建议：${row.title}`}
-          onClick={() => void suggestionOutbox().remove(row.requestId!)}
-        >
-          删除
+        <View className='my-suggestion__actions'>
+          <View
+            className='my-suggestion__discard'
+            role='button' {...tappable}
+            aria-label={`修改后重发：${row.title}`}
+            onClick={() => void editAgain(row.requestId!)}
+          >
+            修改后重发
+          </View>
+          <View
+            className='my-suggestion__discard'
+            role='button' {...tappable}
+            aria-label={`删除未送达的建议：${row.title}`}
+            onClick={() => void suggestionOutbox().remove(row.requestId!)}
+          >
+            删除
+          </View>
         </View>
       )}
     </View>

@@ -58,6 +58,8 @@ export default function SuggestPage() {
   }
 
   useDidShow(() => {
+    // The draft may have changed while this tab was hidden (我的建议 → 修改后重发).
+    setDraft(readDraft())
     const pending = takePendingCardId()
     if (pending && isKnownCardId(pending)) {
       update({ cardId: pending })

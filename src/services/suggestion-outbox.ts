@@ -3,6 +3,7 @@ import { Outbox, type OutboxItem } from '../feedback/outbox'
 import { callFeedback } from './feedback-transport'
 import { onNetworkRestored } from './network-status'
 import { stringStorage } from './storage'
+import { saveDraft, type SuggestionDraft } from './suggestion-draft'
 
 /**
  * The app's one outbox: every suggestion is saved on the phone first, then
@@ -39,4 +40,19 @@ export function useOutboxItems(): OutboxItem[] {
     }
   }, [])
   return [...items].sort((a, b) => b.queuedAt - a.queuedAt)
+}
+
+/**
+ * A refused suggestion goes back into the form as the draft (and leaves the
+ * outbox) to be fixed and sent again; returns that draft.
+ */
+export async function returnToDraft(requestId: string): Promise<SuggestionDraft | undefined> {
+  const outbox = suggestionOutbox()
+  const item = (await outbox.items()).find((candidate) => candidate.requestId === requestId)
+  if (!item) return undefined
+  const { title, content, cardId, phone, cosigners } = item.suggestion
+  const draft = { title, content, cardId, phone: phone ?? '', cosigners: (cosigners ?? []).join(', ') }
+  saveDraft(draft)
+  await outbox.remove(requestId)
+  return draft
 }

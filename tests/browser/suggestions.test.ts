@@ -131,6 +131,7 @@ describe('delegate suggestions in the H5 app', () => {
     await submit()
     await page.getByText('建议未能提交').waitFor({ state: 'visible' })
     await page.getByText(/附议代表NT9999不在名单中/).first().waitFor({ state: 'visible' })
+    await page.getByRole('button', { name: '修改后重发' }).waitFor({ state: 'visible' })
     expect((await adminList()).filter((row) => row.title === '小微水体治理请附议')).toHaveLength(0)
 
     await page.goto(`${app.server.url}/pages/mine/index`)

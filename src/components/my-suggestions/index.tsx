@@ -4,8 +4,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { mergeSuggestionRows, type SuggestionRow } from '../../feedback/suggestion-list'
 import type { MineItem } from '../../feedback/types'
 import { fetchMySuggestions, useDelegateProfile } from '../../services/delegate-profile'
-import { saveDraft } from '../../services/suggestion-draft'
-import { suggestionOutbox, useOutboxItems } from '../../services/suggestion-outbox'
+import { returnToDraft, suggestionOutbox, useOutboxItems } from '../../services/suggestion-outbox'
 import { SuggestionStateBadge } from '../suggestion-state-badge'
 import { tappable } from '../tappable'
 import './index.css'
@@ -16,14 +15,8 @@ function formatTime(at: number): string {
   return `${date.getMonth() + 1}月${date.getDate()}日 ${pad(date.getHours())}:${pad(date.getMinutes())}`
 }
 
-/** A refused suggestion goes back into the form as the draft (and leaves the outbox), to be fixed and sent again. */
 async function editAgain(requestId: string): Promise<void> {
-  const outbox = suggestionOutbox()
-  const item = (await outbox.items()).find((candidate) => candidate.requestId === requestId)
-  if (!item) return
-  const { title, content, cardId, phone, cosigners } = item.suggestion
-  saveDraft({ title, content, cardId, phone: phone ?? '', cosigners: (cosigners ?? []).join(', ') })
-  await outbox.remove(requestId)
+  await returnToDraft(requestId)
   void Taro.switchTab({ url: '/pages/suggest/index' })
 }
 

@@ -8,6 +8,8 @@ export interface SuggestionReceiptProps {
   item: OutboxItem
   cardTitle?: string
   onWriteAnother: () => void
+  /** For a refused suggestion: back into the form to fix it */
+  onEditAgain: () => void
 }
 
 function formatDateTime(at: number): string {
@@ -17,7 +19,7 @@ function formatDateTime(at: number): string {
 }
 
 /** After sending: the receipt number large, or an honest 待发送 while the network is away. */
-export function SuggestionReceipt({ item, cardTitle, onWriteAnother }: SuggestionReceiptProps) {
+export function SuggestionReceipt({ item, cardTitle, onWriteAnother, onEditAgain }: SuggestionReceiptProps) {
   return (
     <View className='suggestion-receipt' aria-live='polite'>
       <SuggestionStateBadge state={item.state} />
@@ -43,9 +45,15 @@ export function SuggestionReceipt({ item, cardTitle, onWriteAnother }: Suggestio
         {cardTitle && <Text className='suggestion-receipt__card'>相关卡片：{cardTitle}</Text>}
       </View>
       <Text className='suggestion-receipt__hint'>可在「我的 → 我的建议」查看办理状态和答复</Text>
-      <View className='suggestion-receipt__again' role='button' {...tappable} onClick={onWriteAnother}>
-        再提一条建议
-      </View>
+      {item.state === '未送达' ? (
+        <View className='suggestion-receipt__again' role='button' {...tappable} onClick={onEditAgain}>
+          修改后重发
+        </View>
+      ) : (
+        <View className='suggestion-receipt__again' role='button' {...tappable} onClick={onWriteAnother}>
+          再提一条建议
+        </View>
+      )}
     </View>
   )
 }

@@ -20,7 +20,7 @@ import {
   takePendingCardId,
   type SuggestionDraft,
 } from '../../services/suggestion-draft'
-import { suggestionOutbox, useOutboxItems } from '../../services/suggestion-outbox'
+import { returnToDraft, suggestionOutbox, useOutboxItems } from '../../services/suggestion-outbox'
 import './index.css'
 
 const isKnownCardId = (id: string) => findCard(report, id) !== undefined
@@ -118,6 +118,12 @@ export default function SuggestPage() {
           item={sentItem}
           cardTitle={findCard(report, sentItem.suggestion.cardId)?.title}
           onWriteAnother={() => setSentRequestId(null)}
+          onEditAgain={() =>
+            void returnToDraft(sentItem.requestId).then((draft) => {
+              if (draft) setDraft(draft)
+              setSentRequestId(null)
+            })
+          }
         />
       </ReadingPage>
     )

@@ -147,6 +147,11 @@ describe('reading the report on a phone', () => {
     // The switcher stays within the part: seven review sections, no plan section.
     expect(await page.getByRole('navigation', { name: '切换章节' }).getByRole('link').count()).toBe(7)
 
+    // The address follows the switch: a reload opens the section on screen.
+    expect(new URL(page.url()).search).toBe('?id=review-3')
+    await page.reload({ waitUntil: 'networkidle' })
+    expect(await headingText(page)).toBe('破立并举，城乡融合迈出崭新步伐')
+
     expect(problems.consoleErrors).toEqual([])
     expect(problems.failedRequests).toEqual([])
     await context.close()

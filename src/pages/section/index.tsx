@@ -2,11 +2,12 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { CardListItem } from '../../components/card-list-item'
-import { openCard, openCover } from '../../components/page-links'
+import { openCard, openCover, sectionUrl } from '../../components/page-links'
 import { Heading } from '../../components/heading'
 import { ReadingPage } from '../../components/reading-page'
 import { SectionSwitcher } from '../../components/section-switcher'
 import { report } from '../../report/report'
+import { replacePageAddress } from '../../services/page-address'
 import { useReadingState } from '../../services/reading-state'
 import { tappable } from '../../components/tappable'
 import './index.css'
@@ -35,7 +36,7 @@ export default function SectionPage() {
     return (
       <ReadingPage className='section-page'>
         <View className='section-page__missing'>
-          <Text className='section-page__headline'>未找到这一部分</Text>
+          <Heading level={1}>未找到这一部分</Heading>
           <View className='section-page__back' role='link' {...tappable} onClick={openCover}>
             <Text>回到报告首页</Text>
           </View>
@@ -52,6 +53,7 @@ export default function SectionPage() {
         activeId={section.id}
         onSwitch={(id) => {
           setSectionId(id)
+          replacePageAddress(sectionUrl(id))
           void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
         }}
       />

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Report } from '../../report/types'
+import { FullScreenSheet } from '../full-screen-sheet'
 import { tappable } from '../tappable'
 import './index.css'
 
@@ -16,13 +17,7 @@ export interface CardChooserProps {
 /** Chooses the card a suggestion is about: every card, grouped by part and section. */
 export function CardChooser({ report, selectedId, onChoose, onClose }: CardChooserProps) {
   return (
-    <View className='card-chooser' role='dialog' aria-label='选择相关的报告卡片'>
-      <View className='card-chooser__bar'>
-        <Text className='card-chooser__heading'>选择相关的报告卡片</Text>
-        <View className='card-chooser__close' role='button' {...tappable} aria-label='关闭' onClick={onClose}>
-          关闭
-        </View>
-      </View>
+    <FullScreenSheet title='选择相关的报告卡片' onClose={onClose}>
       {report.parts.map((part) => (
         <View key={part.id} className='card-chooser__part'>
           <Text className='card-chooser__part-title'>{part.title}</Text>
@@ -47,6 +42,6 @@ export function CardChooser({ report, selectedId, onChoose, onClose }: CardChoos
           ))}
         </View>
       ))}
-    </View>
+    </FullScreenSheet>
   )
 }

@@ -11,6 +11,7 @@ import {
   sharePosterImage,
   type PosterImage,
 } from '../../services/poster-image'
+import { FullScreenSheet } from '../full-screen-sheet'
 import { tappable } from '../tappable'
 import './index.css'
 
@@ -48,6 +49,8 @@ export function PosterSheet({ card, partTitle, meeting, date, onClose }: PosterS
     }
   }, [card, figure, partTitle, meeting, date])
 
+  // Where the image cannot be shared as a file (most desktop browsers), saving is the one action.
+  const sharable = canShareImage()
   const act = async (action: 'save' | 'share') => {
     if (!image) return
     const outcome = action === 'save' ? await savePosterImage(image) : await sharePosterImage(image, card.title)
@@ -55,14 +58,7 @@ export function PosterSheet({ card, partTitle, meeting, date, onClose }: PosterS
   }
 
   return (
-    <View className='poster-sheet' role='dialog' aria-label='分享图'>
-      <View className='poster-sheet__bar'>
-        <Text className='poster-sheet__heading'>生成分享图</Text>
-        <View className='poster-sheet__close' role='button' {...tappable} onClick={onClose}>
-          关闭
-        </View>
-      </View>
-
+    <FullScreenSheet title='生成分享图' onClose={onClose}>
       {card.figures.length > 0 && (
         <View className='poster-sheet__choices' role='group' aria-label='图中突出的数字'>
           {card.figures.slice(0, 6).map((candidate) => (
@@ -103,22 +99,30 @@ export function PosterSheet({ card, partTitle, meeting, date, onClose }: PosterS
       )}
 
       <View className='poster-sheet__actions'>
-        <View className='poster-sheet__action' role='button' {...tappable} aria-disabled={!image} onClick={() => void act('save')}>
-          保存图片
-        </View>
         <View
-          className='poster-sheet__action poster-sheet__action--primary'
+          className={`poster-sheet__action${sharable ? '' : ' poster-sheet__action--primary'}`}
           role='button'
           {...tappable}
           aria-disabled={!image}
-          onClick={() => void act('share')}
+          onClick={() => void act('save')}
         >
-          {canShareImage() ? '分享图片' : '下载图片'}
+          保存图片
         </View>
+        {sharable ? (
+          <View
+            className='poster-sheet__action poster-sheet__action--primary'
+            role='button'
+            {...tappable}
+            aria-disabled={!image}
+            onClick={() => void act('share')}
+          >
+            分享图片
+          </View>
+        ) : null}
       </View>
 
       {/* The mini-program draws on this Canvas 2D node; the H5 build draws off-screen and never uses it. */}
       <Canvas type='2d' id={POSTER_CANVAS_ID} canvasId={POSTER_CANVAS_ID} className='poster-sheet__canvas' />
-    </View>
+    </FullScreenSheet>
   )
 }

@@ -5,6 +5,7 @@ import { CardActions } from '../../components/card-actions'
 import { FigureTile } from '../../components/figure-tile'
 import { Heading } from '../../components/heading'
 import { ItemText } from '../../components/item-text'
+import { NotFound } from '../../components/not-found'
 import { openCard, openCover, openSection, replaceCard } from '../../components/page-links'
 import { ProgressPairView } from '../../components/progress-pair'
 import { ReadingPage } from '../../components/reading-page'
@@ -25,20 +26,6 @@ function suggestOn(cardId: string) {
   // switchTab cannot carry a query: the form picks the card up from storage.
   writeStored(PENDING_CARD_KEY, cardId)
   void Taro.switchTab({ url: '/pages/suggest/index' })
-}
-
-function CardMissing() {
-  return (
-    <ReadingPage className='card-page'>
-      <View className='card-page__missing'>
-        <Heading level={1}>未找到这张卡片</Heading>
-        <Text className='card-page__missing-note'>链接可能有误，或这张卡片已不在报告中。</Text>
-        <View className='card-page__button' role='link' {...tappable} onClick={openCover}>
-          <Text>回到报告首页</Text>
-        </View>
-      </View>
-    </ReadingPage>
-  )
 }
 
 /** One card: its items with figures set apart, the figures as tiles, the other half, actions. */
@@ -64,7 +51,7 @@ export default function CardPage() {
     if (section) void Taro.setNavigationBarTitle({ title: section.topic })
   }, [card])
 
-  if (!card) return <CardMissing />
+  if (!card) return <NotFound title='未找到这张卡片' note='链接可能有误，或这张卡片已不在报告中。' />
 
   const section = sectionOf(report, card.id)
   const part = partOf(report, card.id)

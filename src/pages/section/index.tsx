@@ -2,14 +2,14 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { CardListItem } from '../../components/card-list-item'
-import { openCard, openCover, sectionUrl } from '../../components/page-links'
+import { openCard, sectionUrl } from '../../components/page-links'
 import { Heading } from '../../components/heading'
+import { NotFound } from '../../components/not-found'
 import { ReadingPage } from '../../components/reading-page'
 import { SectionSwitcher } from '../../components/section-switcher'
 import { report } from '../../report/report'
 import { replacePageAddress } from '../../services/page-address'
 import { useReadingState } from '../../services/reading-state'
-import { tappable } from '../../components/tappable'
 import './index.css'
 
 function findSection(sectionId: string | undefined) {
@@ -32,18 +32,7 @@ export default function SectionPage() {
     if (topic) void Taro.setNavigationBarTitle({ title: topic })
   }, [topic])
 
-  if (!found) {
-    return (
-      <ReadingPage className='section-page'>
-        <View className='section-page__missing'>
-          <Heading level={1}>未找到这一部分</Heading>
-          <View className='section-page__back' role='link' {...tappable} onClick={openCover}>
-            <Text>回到报告首页</Text>
-          </View>
-        </View>
-      </ReadingPage>
-    )
-  }
+  if (!found) return <NotFound title='未找到这一部分' note='链接可能有误，或这一部分已不在报告中。' />
   const { part, section } = found
 
   return (

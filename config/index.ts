@@ -36,6 +36,8 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
     // the report's text alone then costs 84 KB instead of about 45 KB in the weapp package.
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
+      // Component styles are scoped by class (one block a component), so their order between chunks does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
         cssModules: { enable: false },

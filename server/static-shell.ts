@@ -9,24 +9,16 @@ import { reportOutline, type ReportOutline } from '../src/report/outline'
 import { findCard, partOf, sectionOf } from '../src/report/reading-order'
 import { report as bundledReport } from '../src/report/report'
 import type { Figure, Report } from '../src/report/types'
+import { chineseNumber, figureParts, formatChineseDate } from '../src/report/wording'
 
 const SHELL_SLOT = '<div id="static-shell"></div>'
-const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
-function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number)
-  return `${year}年${month}月${day}日`
-}
-
 function figureTile(figure: Figure & { cardId: string }): string {
-  const match = /^([\d.,]+)(.*)$/.exec(figure.text)
-  const number = match?.[1] ?? String(figure.value)
-  const unit = match?.[2] ?? figure.unit
-  const prefix = figure.approx && !/[余多]|以上/.test(figure.text) ? '约' : ''
+  const { prefix, number, unit } = figureParts(figure)
   const change = figure.change
     ? `<span class="ss-${figure.change.direction}">${figure.change.direction === 'up' ? '↑' : '↓'}${figure.change.percent}%</span>`
     : ''
@@ -47,7 +39,7 @@ export function coverShell(outline: ReportOutline = reportOutline): string {
           .map(
             (tile) =>
               `<a class="ss-tile" href="/pages/section/index?id=${escapeHtml(tile.id)}">` +
-              `<span class="ss-num" aria-hidden="true">${NUMERALS[tile.number] ?? tile.number}</span>` +
+              `<span class="ss-num" aria-hidden="true">${chineseNumber(tile.number)}</span>` +
               `<span class="ss-tile-body"><span class="ss-slogan">${escapeHtml(tile.slogan)}</span><span class="ss-topic">${escapeHtml(tile.topic)}</span></span>` +
               `<span class="ss-count">${tile.cardCount} 张卡片</span></a>`,
           )
@@ -58,7 +50,7 @@ export function coverShell(outline: ReportOutline = reportOutline): string {
   return (
     `<header class="ss-band"><span class="ss-title">${escapeHtml(meta.title)}</span>` +
     `<span class="ss-meeting">${escapeHtml(meta.meeting)}</span>` +
-    `<span class="ss-byline">${formatDate(meta.date)} · ${escapeHtml(meta.speaker)}</span></header>` +
+    `<span class="ss-byline">${formatChineseDate(meta.date)} · ${escapeHtml(meta.speaker)}</span></header>` +
     `<a class="ss-search" href="/pages/search/index"><span class="ss-icon" aria-hidden="true">⌕</span>搜索报告内容</a>` +
     `<section class="ss-block"><h2 class="ss-heading">数说上半年</h2><div class="ss-strip">${outline.highlights.map(figureTile).join('')}</div></section>` +
     parts
@@ -94,10 +86,21 @@ export function shellFor(pathname: string, search: URLSearchParams): string | un
   return undefined
 }
 
+/**
+ * The report does not change while the server runs: each shell is rendered once.
+ * Only real pages are kept (the cover and 42 cards), so made-up ids cannot grow it.
+ */
+const renderedShells = new Map<string, string>()
+
 /** index.html with the shell for this address put into its slot. */
 export function withStaticShell(indexHtml: string, url: string): string {
+  if (!indexHtml.includes(SHELL_SLOT)) return indexHtml
   const parsed = new URL(url, 'http://local')
-  const shell = shellFor(parsed.pathname, parsed.searchParams)
-  if (!shell || !indexHtml.includes(SHELL_SLOT)) return indexHtml
-  return indexHtml.replace(SHELL_SLOT, `<div id="static-shell">${shell}</div>`)
+  const key = `${parsed.pathname}?${parsed.searchParams.get('id') ?? ''}`
+  let shell = renderedShells.get(key)
+  if (shell === undefined) {
+    shell = shellFor(parsed.pathname, parsed.searchParams)
+    if (shell !== undefined) renderedShells.set(key, shell)
+  }
+  return shell ? indexHtml.replace(SHELL_SLOT, `<div id="static-shell">${shell}</div>`) : indexHtml
 }

@@ -4,6 +4,7 @@
  * text from a sender is put on the page with textContent, never as HTML.
  */
 import { report } from '../../src/report/report'
+import { chineseNumber, PART_SHORT_NAMES } from '../../src/report/wording'
 import { SUGGESTION_STATUSES, type SuggestionStatus } from '../../src/feedback/types'
 
 interface AdminItem {
@@ -29,8 +30,6 @@ interface ListAnswer {
 }
 
 const TOKEN_KEY = 'niutang.adminToken'
-const NUMERALS = '一二三四五六七八九十'
-const PART_SHORT: Record<string, string> = { review: '上半年', plan: '下半年' }
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id)
@@ -76,11 +75,11 @@ function fillFilterChoices(): void {
   const cards = byId<HTMLSelectElement>('filter-card')
   for (const part of report.parts) {
     for (const section of part.sections) {
-      const option = element('option', `${PART_SHORT[part.id]} ${NUMERALS[section.number - 1]}、${section.topic}`)
+      const option = element('option', `${PART_SHORT_NAMES[part.id]} ${chineseNumber(section.number)}、${section.topic}`)
       option.value = section.id
       sections.append(option)
       for (const card of section.cards) {
-        const cardOption = element('option', `${PART_SHORT[part.id]} · ${card.title}`)
+        const cardOption = element('option', `${PART_SHORT_NAMES[part.id]} · ${card.title}`)
         cardOption.value = card.id
         cards.append(cardOption)
       }

@@ -2,7 +2,6 @@
 export { wrapText, normalizeText, stripEmoji, type MeasureText, type WrapOptions } from './text-layout'
 export {
   layoutPoster,
-  formatPosterDate,
   formatChange,
   POSTER_WIDTH,
   POSTER_HEIGHT,

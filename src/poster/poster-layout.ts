@@ -4,6 +4,7 @@
  * their boxes. Drawing is a separate step (draw-poster.ts), so the layout is
  * tested without a canvas and the same operations draw on weapp and H5.
  */
+import { figureParts, formatChineseDate } from '../report/wording'
 import type { Card, Figure, FigureChange } from '../report/types'
 import { wrapText } from './text-layout'
 
@@ -171,26 +172,11 @@ const GAP_SMALL = 16
 const GAP = 40
 const GAP_LARGE = 64
 
-/** "2022-07-14" → 2022年7月14日; anything else is shown as given. */
-export function formatPosterDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date
-}
 
 /** 同比↑13% / 同比↓12.43%: the arrow says the direction without relying on colour. */
 export function formatChange(change: FigureChange): string {
   const percent = Number(change.percent.toFixed(2)).toString()
   return `同比${change.direction === 'up' ? '↑' : '↓'}${percent}%`
-}
-
-/** The figure as drawn: 约 when approximate, the number large, the unit and 余/以上 after it. */
-export function splitFigure(figure: Figure): { prefix: string; number: string; suffix: string } {
-  const m = /^(\D*?)(\d+(?:[.,]\d+)*)(.*)$/.exec(figure.text)
-  if (!m) return { prefix: '', number: figure.text, suffix: '' }
-  const written = m[1] ?? ''
-  const suffix = m[3] ?? ''
-  const saysApprox = /[约近余多]|以上/.test(figure.text)
-  return { prefix: figure.approx && !saysApprox ? `约${written}` : written, number: m[2]!, suffix }
 }
 
 /** One or two sentences: the one with the figure (or the first) and the one after it. */
@@ -325,7 +311,7 @@ function layoutFooter(input: PosterInput, measure: PosterMeasure, text: PlaceTex
   // Meeting and date, bottom-aligned with the caption.
   const metaWidth = codeLeft - GAP_LARGE - CONTENT_LEFT
   const meetingLines = lines(input.meeting, META_FONT, metaWidth, 2)
-  const dateLine = lines(formatPosterDate(input.date), META_FONT, metaWidth, 1)
+  const dateLine = lines(formatChineseDate(input.date), META_FONT, metaWidth, 1)
   const metaHeight = (meetingLines.length + dateLine.length) * META_LINE_HEIGHT
   let y = bottom - metaHeight
   const metaTop = y
@@ -346,7 +332,7 @@ function layoutFooter(input: PosterInput, measure: PosterMeasure, text: PlaceTex
 
 /** The big figure with its unit, the change beside it, a gold rule and the label under it; returns the bottom. */
 function layoutFigure(figure: Figure, top: number, measure: PosterMeasure, text: PlaceText, lines: WrapLines, ops: PosterOp[], regions: PosterLayout['regions']) {
-  const { prefix, number, suffix } = splitFigure(figure)
+  const { prefix, number, unit: suffix } = figureParts(figure)
   const unitFont: PosterFont = { size: FIGURE_UNIT_SIZE, weight: 'bold', family: 'text' }
   const unitGap = 12
   const prefixWidth = prefix ? measure(prefix, unitFont) + unitGap : 0

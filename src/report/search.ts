@@ -7,7 +7,8 @@
  * unit to one, so a position found in the normalised text is the same position
  * in the original: highlights need no second pass.
  */
-import type { PartId, Report } from './types'
+import { chineseNumber, PART_SHORT_NAMES } from './wording'
+import type { Report } from './types'
 
 export type SearchKind = 'card' | 'paragraph'
 
@@ -59,20 +60,12 @@ export interface SearchIndex {
   entries: IndexEntry[]
 }
 
-const PART_LABELS: Record<PartId, string> = { review: '上半年', plan: '下半年' }
-const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
 const ELLIPSIS = '…'
 /** Characters shown before the first match and in all, when the body text is longer. */
 const SNIPPET_LEAD = 14
 const SNIPPET_LENGTH = 56
 /** Where a window may start or end cleanly: after a sentence or clause mark. */
 const PAUSE = /[。！？；，：、]/
-
-function sectionNumeral(n: number): string {
-  if (n <= 10) return NUMERALS[n] ?? String(n)
-  const tens = Math.floor(n / 10)
-  return `${tens > 1 ? NUMERALS[tens] : ''}十${NUMERALS[n % 10] ?? ''}`
-}
 
 /**
  * Folds the differences a reader does not mean: full-width ASCII forms
@@ -117,12 +110,12 @@ export function buildSearchIndex(report: Report): SearchIndex {
     add({ kind: 'paragraph', id: 'opening', title: '开篇', sectionLabel: '报告开篇', texts: report.opening })
   }
   for (const part of report.parts) {
-    const partLabel = PART_LABELS[part.id]
+    const partLabel = PART_SHORT_NAMES[part.id]
     if (part.intro) {
       add({ kind: 'paragraph', id: `${part.id}-intro`, title: part.title, sectionLabel: `${partLabel} · 引言`, texts: [part.intro] })
     }
     for (const section of part.sections) {
-      const sectionLabel = `${partLabel} · ${sectionNumeral(section.number)}、${section.topic}`
+      const sectionLabel = `${partLabel} · ${chineseNumber(section.number)}、${section.topic}`
       for (const card of section.cards) {
         add({ kind: 'card', id: card.id, cardId: card.id, title: card.title, sectionLabel, texts: card.items })
       }

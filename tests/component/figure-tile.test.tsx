@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { FigureTile } from '../../src/components/figure-tile'
-import { figureParts } from '../../src/components/figure-tile/figure-parts'
+import { figureParts } from '../../src/report/wording'
 import type { Figure } from '../../src/report/types'
 
 const figure = (overrides: Partial<Figure>): Figure => ({

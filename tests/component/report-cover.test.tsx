@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ReportCover } from '../../src/components/report-cover'
-import { formatChineseDate } from '../../src/components/report-cover/format-date'
+import { formatChineseDate } from '../../src/report/wording'
 
 describe('ReportCover', () => {
   it('shows the title, the meeting, the date in Chinese and the speaker', () => {

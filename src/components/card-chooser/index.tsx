@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import type { Report } from '../../report/types'
+import { chineseNumber, PART_SHORT_NAMES } from '../../report/wording'
 import { FullScreenSheet } from '../full-screen-sheet'
 import { tappable } from '../tappable'
 import './index.css'
 
-const PART_SHORT: Record<string, string> = { review: '上半年', plan: '下半年' }
-const NUMERALS = '一二三四五六七八九十'
 
 export interface CardChooserProps {
   report: Report
@@ -24,7 +23,7 @@ export function CardChooser({ report, selectedId, onChoose, onClose }: CardChoos
           {part.sections.map((section) => (
             <View key={section.id} className='card-chooser__section'>
               <Text className='card-chooser__section-title'>
-                {NUMERALS[section.number - 1]}、{section.topic}
+                {chineseNumber(section.number)}、{section.topic}
               </Text>
               {section.cards.map((card) => (
                 <View
@@ -32,7 +31,7 @@ export function CardChooser({ report, selectedId, onChoose, onClose }: CardChoos
                   className={`card-chooser__card${card.id === selectedId ? ' card-chooser__card--selected' : ''}`}
                   role='button' {...tappable}
                   aria-pressed={card.id === selectedId}
-                  aria-label={`${PART_SHORT[part.id]}：${card.title}`}
+                  aria-label={`${PART_SHORT_NAMES[part.id]}：${card.title}`}
                   onClick={() => onChoose(card.id)}
                 >
                   {card.title}

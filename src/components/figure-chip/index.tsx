@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Figure } from '../../report/types'
 import { FigureChange } from '../figure-change'
-import { figureParts } from '../figure-tile/figure-parts'
+import { figureParts } from '../../report/wording'
 import './index.css'
 
 export interface FigureChipProps {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { PlacedFigure, ProgressPair } from '../../report/links'
-import { figureParts } from '../figure-tile/figure-parts'
+import { figureParts } from '../../report/wording'
 import { tappable } from '../tappable'
 import './index.css'
 

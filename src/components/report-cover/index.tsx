@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { ReportMeta } from '../../report/types'
-import { formatChineseDate } from './format-date'
+import { formatChineseDate } from '../../report/wording'
 import './index.css'
 
 export interface ReportCoverProps {

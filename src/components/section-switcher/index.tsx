@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { chineseNumber } from '../section-tile/chinese-number'
+import { chineseNumber } from '../../report/wording'
 import { tappable } from '../tappable'
 import './index.css'
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { FigureChange } from '../../components/figure-change'
 import { openCard } from '../../components/page-links'
-import { figureParts } from '../../components/figure-tile/figure-parts'
+import { figureParts } from '../../report/wording'
 import { Heading } from '../../components/heading'
 import { ReadingPage } from '../../components/reading-page'
 import { economyGroups } from '../../report/economy'

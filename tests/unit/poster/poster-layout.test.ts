@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatChange, formatPosterDate, layoutPoster, posterSentences, splitFigure } from '../../../src/poster/poster-layout'
+import { formatChange, layoutPoster, posterSentences } from '../../../src/poster/poster-layout'
+import { figureParts, formatChineseDate } from '../../../src/report/wording'
 import { report } from '../../../src/report/report'
 import { economyCard, gdp, investment, measure, planCard, posterInput } from './fixtures'
 import { expectSound, H, MARGIN, texts, W } from './layout-checks'
@@ -143,17 +144,17 @@ describe('layoutPoster with awkward input', () => {
 
 describe('poster text pieces', () => {
   it('formats the date and the change', () => {
-    expect(formatPosterDate('2022-07-14')).toBe('2022年7月14日')
-    expect(formatPosterDate('2022年7月')).toBe('2022年7月')
+    expect(formatChineseDate('2022-07-14')).toBe('2022年7月14日')
+    expect(formatChineseDate('2022年7月')).toBe('2022年7月')
     expect(formatChange({ direction: 'down', percent: 12.43 })).toBe('同比↓12.43%')
     expect(formatChange({ direction: 'up', percent: 0.1 + 0.2 })).toBe('同比↑0.3%')
   })
 
   it('splits a figure into the number and what surrounds it', () => {
-    expect(splitFigure(gdp)).toEqual({ prefix: '', number: '45.2', suffix: '亿元' })
-    expect(splitFigure({ ...gdp, text: '11.5万人', approx: true })).toEqual({ prefix: '约', number: '11.5', suffix: '万人' })
-    expect(splitFigure({ ...gdp, text: '300余万元', approx: true })).toEqual({ prefix: '', number: '300', suffix: '余万元' })
-    expect(splitFigure({ ...gdp, text: '96%以上', approx: true })).toEqual({ prefix: '', number: '96', suffix: '%以上' })
+    expect(figureParts(gdp)).toEqual({ prefix: '', number: '45.2', unit: '亿元' })
+    expect(figureParts({ ...gdp, text: '11.5万人', approx: true })).toEqual({ prefix: '约', number: '11.5', unit: '万人' })
+    expect(figureParts({ ...gdp, text: '300余万元', approx: true })).toEqual({ prefix: '', number: '300', unit: '余万元' })
+    expect(figureParts({ ...gdp, text: '96%以上', approx: true })).toEqual({ prefix: '', number: '96', unit: '%以上' })
   })
 
   it('picks the figure sentence and the next one', () => {

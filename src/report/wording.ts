@@ -1,0 +1,44 @@
+/**
+ * How the report's things are written for a reader, in one place for the app,
+ * the poster, the server's static shell and the secretariat's page.
+ */
+import type { Figure, PartId } from './types'
+
+export interface FigureParts {
+  /** 约 when the figure is approximate and its text does not say so itself */
+  prefix: string
+  /** The number as written: "11.5", "157789" */
+  number: string
+  /** Everything after the number: "万人", "余万元", "%以上" */
+  unit: string
+}
+
+/** Splits a figure's text so the number can be set large and the unit small. */
+export function figureParts(figure: Figure): FigureParts {
+  const match = /^(\D*?)(\d+(?:[.,]\d+)*)(.*)$/.exec(figure.text)
+  if (!match) return { prefix: '', number: figure.text, unit: '' }
+  const written = match[1] ?? ''
+  // 余/多/以上 stay in the text; only a 约 in front is not part of `text`.
+  const saysApprox = /[约近余多]|以上/.test(figure.text)
+  return { prefix: figure.approx && !saysApprox ? `约${written}` : written, number: match[2]!, unit: match[3] ?? '' }
+}
+
+const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+
+/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (section numbers, 1–99). */
+export function chineseNumber(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > 99) return String(value)
+  const tens = Math.floor(value / 10)
+  const ones = value % 10
+  if (tens === 0) return DIGITS[ones] ?? ''
+  return `${tens === 1 ? '' : (DIGITS[tens] ?? '')}十${DIGITS[ones] ?? ''}`
+}
+
+/** The two halves as a delegate says them. */
+export const PART_SHORT_NAMES: Record<PartId, string> = { review: '上半年', plan: '下半年' }
+
+/** "2022-07-14" → 2022年7月14日; anything else is shown as given. */
+export function formatChineseDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
+  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : isoDate
+}

@@ -1,5 +1,5 @@
 /**
- * How the report's things are written for a reader, in one place for the app,
+ * How the report's things (and the times shown beside them) are written for a reader, in one place for the app,
  * the poster, the server's static shell and the secretariat's page.
  */
 import type { Figure, PartId } from './types'
@@ -41,4 +41,12 @@ export const PART_SHORT_NAMES: Record<PartId, string> = { review: '上半年', p
 export function formatChineseDate(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
   return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : isoDate
+}
+
+/** A moment on the phone's clock: 11月28日 07:57, or 2026年11月28日 07:57 with the year. */
+export function formatChineseTime(at: number, options: { withYear?: boolean } = {}): string {
+  const date = new Date(at)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const day = `${date.getMonth() + 1}月${date.getDate()}日 ${pad(date.getHours())}:${pad(date.getMinutes())}`
+  return options.withYear ? `${date.getFullYear()}年${day}` : day
 }

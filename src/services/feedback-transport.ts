@@ -5,7 +5,7 @@
  */
 import type { TransportResponse } from '../feedback/outbox'
 
-export const FEEDBACK_ENDPOINT = '/api/feedback'
+const FEEDBACK_ENDPOINT = '/api/feedback'
 
 /** Posts one action to the handler; rejects only when the network fails. */
 export async function callFeedback(body: object): Promise<TransportResponse> {

@@ -5,8 +5,6 @@
 import Taro from '@tarojs/taro'
 import type { TransportResponse } from '../feedback/outbox'
 
-export const FEEDBACK_ENDPOINT = 'cloud:feedback'
-
 export async function callFeedback(body: object): Promise<TransportResponse> {
   const result = await Taro.cloud.callFunction({ name: 'feedback', data: body as Record<string, unknown> })
   const answer = result.result as Partial<TransportResponse> | undefined

@@ -3,20 +3,11 @@
  * hands back a PNG (blob and object URL) to show, save and share.
  * See poster-image.weapp.ts for the mini-program's Canvas 2D node.
  */
-import { POSTER_HEIGHT, POSTER_WIDTH, qrModules, renderPoster, type PosterInput } from '../poster'
+import { POSTER_HEIGHT, POSTER_WIDTH, qrModules, renderPoster } from '../poster'
+import type { PosterImage, PosterRequest, SaveOutcome } from './poster-image-types'
 import { cardWebUrl } from './share-link'
 
-export interface PosterImage {
-  /** What an <Image> shows: an object URL on H5, a temp file path on weapp */
-  src: string
-  fileName: string
-  blob?: Blob
-}
-
-export type PosterRequest = Omit<PosterInput, 'code'>
-
-/** The canvas id a page gives its hidden Canvas (only the weapp build draws on it). */
-export const POSTER_CANVAS_ID = 'nt-poster-canvas'
+export { POSTER_CANVAS_ID, type PosterImage } from './poster-image-types'
 
 export async function makePosterImage(request: PosterRequest, fileName: string): Promise<PosterImage> {
   const canvas = document.createElement('canvas')
@@ -29,8 +20,6 @@ export async function makePosterImage(request: PosterRequest, fileName: string):
   if (!blob) throw new Error('图片生成失败，请重试')
   return { src: URL.createObjectURL(blob), fileName, blob }
 }
-
-export type SaveOutcome = { ok: true; message: string } | { ok: false; message: string }
 
 /** H5 has no album: the image is downloaded (on phones the browser offers to save it). */
 export async function savePosterImage(image: PosterImage): Promise<SaveOutcome> {

@@ -5,20 +5,12 @@
  * the QR code of the H5 page otherwise; exports a temp file to show and save.
  */
 import Taro from '@tarojs/taro'
-import { POSTER_HEIGHT, POSTER_WIDTH, qrModules, renderPoster, type PosterCode, type PosterInput } from '../poster'
+import { POSTER_HEIGHT, POSTER_WIDTH, qrModules, renderPoster, type PosterCode } from '../poster'
 import { callFeedback } from './feedback-transport'
+import { POSTER_CANVAS_ID, type PosterImage, type PosterRequest, type SaveOutcome } from './poster-image-types'
 import { cardWebUrl } from './share-link'
 
-export interface PosterImage {
-  src: string
-  fileName: string
-  blob?: Blob
-}
-
-export type PosterRequest = Omit<PosterInput, 'code'>
-export type SaveOutcome = { ok: true; message: string } | { ok: false; message: string }
-
-export const POSTER_CANVAS_ID = 'nt-poster-canvas'
+export { POSTER_CANVAS_ID, type PosterImage } from './poster-image-types'
 
 interface CanvasNode {
   width: number

@@ -1,18 +1,23 @@
 /**
- * Links that open one card. On H5 the page's own origin is the base unless the
- * build sets H5_BASE_URL (config/index.ts); see share-link.weapp.ts for WeChat.
+ * Links that open one card, for shares and for the poster's QR code.
+ * Only the site's base address differs between platforms (web-origin*.ts).
  */
-declare const H5_BASE_URL: string
+import { webOrigin } from './web-origin'
 
 /** The query that marks a visit as coming from a share (shows 「来自分享」 on the card). */
 export const FROM_SHARE = 'share'
 
+/** The card's page with the share mark: the path of a chat share. */
 export function cardPath(cardId: string): string {
   return `/pages/card/index?id=${encodeURIComponent(cardId)}&from=${FROM_SHARE}`
 }
 
+/** Just the query, as a Moments share takes it. */
+export function cardQuery(cardId: string): string {
+  return cardPath(cardId).split('?')[1] ?? ''
+}
+
 /** The H5 address of a card, for the poster's QR code. */
 export function cardWebUrl(cardId: string): string {
-  const base = H5_BASE_URL || (typeof location !== 'undefined' ? location.origin : '')
-  return `${base.replace(/\/+$/, '')}${cardPath(cardId)}`
+  return `${webOrigin().replace(/\/+$/, '')}${cardPath(cardId)}`
 }

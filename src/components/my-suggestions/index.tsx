@@ -3,17 +3,12 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import { mergeSuggestionRows, type SuggestionRow } from '../../feedback/suggestion-list'
 import type { MineItem } from '../../feedback/types'
+import { formatChineseTime } from '../../report/wording'
 import { fetchMySuggestions, useDelegateProfile } from '../../services/delegate-profile'
 import { returnToDraft, suggestionOutbox, useOutboxItems } from '../../services/suggestion-outbox'
 import { SuggestionStateBadge } from '../suggestion-state-badge'
 import { tappable } from '../tappable'
 import './index.css'
-
-function formatTime(at: number): string {
-  const date = new Date(at)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getMonth() + 1}月${date.getDate()}日 ${pad(date.getHours())}:${pad(date.getMinutes())}`
-}
 
 async function editAgain(requestId: string): Promise<void> {
   await returnToDraft(requestId)
@@ -29,7 +24,7 @@ function SuggestionRowView({ row }: { row: SuggestionRow }) {
       </View>
       <Text className='my-suggestion__meta'>
         {row.receipt ? `回执 ${row.receipt} · ` : ''}
-        {formatTime(row.at)}
+        {formatChineseTime(row.at)}
       </Text>
       {row.state === '待发送' && <Text className='my-suggestion__note'>网络恢复后自动发送，无需重复提交</Text>}
       {row.error && <Text className='my-suggestion__error'>未能提交：{row.error}</Text>}

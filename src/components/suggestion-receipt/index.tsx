@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { OutboxItem } from '../../feedback/outbox'
+import { formatChineseTime } from '../../report/wording'
 import { SuggestionStateBadge } from '../suggestion-state-badge'
 import { tappable } from '../tappable'
 import './index.css'
@@ -12,12 +13,6 @@ export interface SuggestionReceiptProps {
   onEditAgain: () => void
 }
 
-function formatDateTime(at: number): string {
-  const d = new Date(at)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
-
 /** After sending: the receipt number large, or an honest 待发送 while the network is away. */
 export function SuggestionReceipt({ item, cardTitle, onWriteAnother, onEditAgain }: SuggestionReceiptProps) {
   return (
@@ -27,12 +22,12 @@ export function SuggestionReceipt({ item, cardTitle, onWriteAnother, onEditAgain
         <>
           <Text className='suggestion-receipt__lead'>建议已提交，回执编号</Text>
           <Text className='suggestion-receipt__number'>{item.receipt.receipt}</Text>
-          <Text className='suggestion-receipt__time'>提交时间 {formatDateTime(item.sentAt ?? item.queuedAt)}</Text>
+          <Text className='suggestion-receipt__time'>提交时间 {formatChineseTime(item.sentAt ?? item.queuedAt, { withYear: true })}</Text>
         </>
       ) : item.state === '待发送' ? (
         <>
           <Text className='suggestion-receipt__lead'>网络不稳定，建议已保存，将自动发送</Text>
-          <Text className='suggestion-receipt__time'>保存时间 {formatDateTime(item.queuedAt)}</Text>
+          <Text className='suggestion-receipt__time'>保存时间 {formatChineseTime(item.queuedAt, { withYear: true })}</Text>
         </>
       ) : (
         <>

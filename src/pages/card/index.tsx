@@ -15,7 +15,7 @@ import { findCard, neighboursOf, partOf, sectionOf } from '../../report/reading-
 import { report } from '../../report/report'
 import { shareTitleOf } from '../../report/share-title'
 import { PosterSheetLoader } from '../../services/poster-sheet-loader'
-import { cardPath, FROM_SHARE } from '../../services/share-link'
+import { cardPath, cardQuery, FROM_SHARE } from '../../services/share-link'
 import { writeStored } from '../../services/storage'
 import { PENDING_CARD_KEY } from '../../services/suggestion-draft'
 import { markCardRead, toggleBookmark, useReadingState } from '../../services/reading-state'
@@ -42,7 +42,7 @@ export default function CardPage() {
     card ? { title: shareTitleOf(card), path: cardPath(card.id) } : { title: report.meta.title, path: '/pages/index/index' },
   )
   // Moments opens the card in single-page mode: everything needed to read it is on this page.
-  useShareTimeline(() => (card ? { title: shareTitleOf(card), query: cardPath(card.id).split('?')[1] } : {}))
+  useShareTimeline(() => (card ? { title: shareTitleOf(card), query: cardQuery(card.id) } : {}))
 
   useEffect(() => {
     if (!card) return

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { report } from '../../../src/report/report'
-import { chineseNumber, figureParts, formatChineseDate, PART_SHORT_NAMES } from '../../../src/report/wording'
+import { chineseNumber, figureParts, formatChineseDate, formatChineseTime, PART_SHORT_NAMES } from '../../../src/report/wording'
 
 describe('the report as a reader sees it written', () => {
   it('numbers sections in Chinese', () => {
@@ -27,5 +27,11 @@ describe('the report as a reader sees it written', () => {
     expect(formatChineseDate(report.meta.date)).toBe('2022年7月14日')
     expect(formatChineseDate('July 14')).toBe('July 14')
     expect(PART_SHORT_NAMES).toEqual({ review: '上半年', plan: '下半年' })
+  })
+
+  it('writes a moment with or without its year, minutes padded', () => {
+    const at = new Date(2026, 10, 28, 7, 5).getTime()
+    expect(formatChineseTime(at)).toBe('11月28日 07:05')
+    expect(formatChineseTime(at, { withYear: true })).toBe('2026年11月28日 07:05')
   })
 })

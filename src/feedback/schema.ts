@@ -22,7 +22,9 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 const CONTROL_IN_LINE = /[\u0000-\u001f\u007f-\u009f]/
 // eslint-disable-next-line no-control-regex -- as above
 export const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+// With the u flag a well-formed pair is one code point outside this range, so only lone halves match;
+// no lookbehind, which iOS before 16.4 cannot parse (the whole bundle would fail to load).
+const LONE_SURROGATE = /[\ud800-\udfff]/u
 
 /** Length as a person counts it: one emoji is one character. */
 export function textLength(text: string): number {

@@ -3,7 +3,9 @@ import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
 import fs from 'node:fs'
 import path from 'node:path'
+import { loggerOptions, OneLinePerRequest, type LoggerSettings } from './logging'
 import { precompressAssets } from './precompress'
+import { pageCsp, registerSecurity } from './security'
 
 export interface AppOptions {
   /** The built H5 app (dist/h5). */
@@ -12,8 +14,17 @@ export interface AppOptions {
   renderPage?: (indexHtml: string, url: string) => string
   /** Registers the API routes that need storage (the suggestions). */
   registerApi?: (app: FastifyInstance) => Promise<void>
-  logger?: boolean
+  /** JSON lines on stdout (pino); off when unset, as in tests that do not read them */
+  logger?: LoggerSettings | false
+  /** How long a request may take to arrive (default REQUEST_TIMEOUT_MS; tests shorten it). */
+  requestTimeoutMs?: number
 }
+
+/**
+ * A request whose headers or body arrive too slowly (one byte every few
+ * seconds, to hold a connection open) is cut off after this long.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000
 
 /** Hashed file names (name.0123abcd.js, and their .br/.gz) never change content: cache them for a year. */
 const HASHED_ASSET = /\.[0-9a-f]{8}\.(js|css|png|svg|jpg|woff2?)(\.br|\.gz)?$/
@@ -23,7 +34,19 @@ const HASHED_ASSET = /\.[0-9a-f]{8}\.(js|css|png|svg|jpg|woff2?)(\.br|\.gz)?$/
  * deep links survive a reload) and the API under /api.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 16 * 1024 })
+  const timeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS
+  const app = Fastify({
+    logger: options.logger ? loggerOptions(options.logger) : false,
+    logController: new OneLinePerRequest(),
+    bodyLimit: 16 * 1024,
+    // The whole request (headers and body) must arrive within 30 s, and a silent socket is closed after 30 s.
+    requestTimeout: timeout,
+    connectionTimeout: timeout,
+    // Node checks for overdue requests every 30 s by default, which could double the limit.
+    http: { headersTimeout: timeout, connectionsCheckingInterval: Math.min(1_000, timeout / 2) },
+  })
+
+  await registerSecurity(app)
 
   // API answers are compressed on the fly; the H5 build's files are sent precompressed.
   await app.register(compress, { global: true, threshold: 512, encodings: ['br', 'gzip'] })
@@ -36,14 +59,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const hasH5Build = fs.existsSync(indexFile)
   const renderPage = options.renderPage ?? ((html: string) => html)
   // index.html changes with each build: read it again when its file does.
-  let cachedIndex = { mtimeMs: -1, html: '' }
-  const pageHtml = (url: string): string => {
+  let cachedIndex = { mtimeMs: -1, html: '', csp: '' }
+  const currentIndex = () => {
     const { mtimeMs } = fs.statSync(indexFile)
-    if (mtimeMs !== cachedIndex.mtimeMs) cachedIndex = { mtimeMs, html: fs.readFileSync(indexFile, 'utf8') }
-    return renderPage(cachedIndex.html, url)
+    if (mtimeMs !== cachedIndex.mtimeMs) {
+      const html = fs.readFileSync(indexFile, 'utf8')
+      // The build's own inline scripts are allowed by hash; the rendered shell adds none.
+      cachedIndex = { mtimeMs, html, csp: pageCsp(html) }
+    }
+    return cachedIndex
   }
-  const sendPage = (url: string, reply: FastifyReply) =>
-    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(pageHtml(url))
+  const sendPage = (url: string, reply: FastifyReply) => {
+    const index = currentIndex()
+    return reply
+      .header('cache-control', 'no-cache')
+      .header('content-security-policy', index.csp)
+      .type('text/html; charset=utf-8')
+      .send(renderPage(index.html, url))
+  }
 
   if (hasH5Build) {
     precompressAssets(options.h5Dir)
@@ -56,6 +89,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       index: false,
       cacheControl: false,
       setHeaders(res, filePath) {
+        // The plain index.html is what the service worker shows offline: it needs the page's policy too.
+        if (path.basename(filePath).startsWith('index.html')) res.setHeader('content-security-policy', currentIndex().csp)
         res.setHeader(
           'cache-control',
           HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache',

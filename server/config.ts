@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { parseLogLevel, type LogLevel } from './logging'
 
 /** Everything the local server reads from its environment, resolved once. */
 export interface ServerConfig {
@@ -12,6 +13,8 @@ export interface ServerConfig {
   rosterFile: string
   /** Bearer token for /api/admin/*; generated at start when unset. */
   adminToken: string | undefined
+  /** pino's level for the JSON lines on stdout (LOG_LEVEL, default info). */
+  logLevel: LogLevel
 }
 
 export const projectRoot = path.resolve(__dirname, '..')
@@ -28,5 +31,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     h5Dir: path.resolve(env.H5_DIR || path.join(projectRoot, 'dist', 'h5')),
     rosterFile: path.resolve(env.ROSTER_FILE || path.join(projectRoot, 'content', 'roster', 'demo.csv')),
     adminToken: env.ADMIN_TOKEN || undefined,
+    logLevel: parseLogLevel(env.LOG_LEVEL),
   }
 }

@@ -20,6 +20,7 @@ async function start(): Promise<void> {
   })
   const app = await buildApp({
     h5Dir: config.h5Dir,
+    logger: { level: config.logLevel },
     renderPage: withStaticShell,
     registerApi: async (server) => {
       await server.register(feedbackRoutes, feedback)

@@ -3,7 +3,7 @@
  *   await app.register(feedbackRoutes, await openFeedback({ dataDir, rosterFile, adminToken }))
  */
 import { randomBytes } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { cardIndexOf } from '../../src/feedback/card-index'
 import type { Report } from '../../src/report/types'
@@ -40,9 +40,17 @@ export async function openFeedback(options: OpenFeedbackOptions): Promise<Feedba
   // The roster first: a malformed one stops the start before any file is made.
   const roster = loadRosterFile(options.rosterFile)
   const cards = cardIndexOf(options.report ?? (bundledReport as Pick<Report, 'parts'>))
-  mkdirSync(options.dataDir, { recursive: true })
+  ensureWritableDataDir(options.dataDir)
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME)
-  const store = openSqliteStore(databaseFile)
+  let store: SqliteStore
+  try {
+    store = openSqliteStore(databaseFile)
+  } catch (error) {
+    throw new DataDirError(
+      `Cannot open the suggestions database ${databaseFile}: ${reason(error)}. ` +
+        'Check that the file is a SQLite database this user may write, or set DATA_DIR to another folder.',
+    )
+  }
   const adminToken = options.adminToken?.trim() || randomBytes(24).toString('base64url')
   return {
     store,
@@ -63,5 +71,35 @@ export function feedbackOptionsFromEnv(env: Record<string, string | undefined> =
     dataDir: env.DATA_DIR || path.resolve('data'),
     rosterFile: env.ROSTER_FILE || undefined,
     adminToken: env.ADMIN_TOKEN || undefined,
+  }
+}
+
+/** A start-up failure about DATA_DIR: the message names the path and what to do. */
+export class DataDirError extends Error {
+  override name = 'DataDirError'
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: unknown }).code
+  const message = error instanceof Error ? error.message : String(error)
+  return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message
+}
+
+/**
+ * Makes the data folder and proves it takes a file before SQLite is asked to,
+ * so a read-only or misplaced DATA_DIR stops the start with its path, not with
+ * SQLite's "unable to open database file".
+ */
+function ensureWritableDataDir(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true })
+    const probe = path.join(dataDir, `.write-test-${process.pid}`)
+    writeFileSync(probe, '')
+    rmSync(probe)
+  } catch (error) {
+    throw new DataDirError(
+      `The data folder ${dataDir} (DATA_DIR) cannot be written: ${reason(error)}. ` +
+        'Make it writable for this user (e.g. chown or chmod u+w), or set DATA_DIR to a folder that is.',
+    )
   }
 }

@@ -9,8 +9,7 @@
  * The plugin is encapsulated: its body parser and error handler apply to
  * these routes only, and map every client mistake to a 4xx of the contract.
  */
-import { createHash, timingSafeEqual } from 'node:crypto'
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyError, FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { CARD_ID_PATTERN, SECTION_ID_PATTERN, compareCardIds } from '../../src/feedback/card-id'
 import { errorBody, handle, type HandlerContext } from '../../src/feedback/handler'
@@ -18,6 +17,7 @@ import { chineseErrorMap } from '../../src/feedback/schema'
 import { applyStatusChange, parseStatusChange } from '../../src/feedback/status'
 import type { Store, SuggestionFilter } from '../../src/feedback/store'
 import { SUGGESTION_STATUSES, type Roster, type Suggestion } from '../../src/feedback/types'
+import { adminTokenGuard } from './admin-token-guard'
 import { suggestionsCsv } from './csv-export'
 
 export const FEEDBACK_BODY_LIMIT = 16 * 1024
@@ -47,10 +47,12 @@ export async function feedbackRoutes(app: FastifyInstance, options: FeedbackRout
     receiptPrefix: options.receiptPrefix,
   })
 
-  // Bodies arrive as text whatever their content type and are parsed here, so
-  // a wrong content type or broken JSON is our bad_json, not Fastify's 415/500.
+  // Only JSON is taken (a page on another origin can post a plain form or text
+  // without asking first): any other content type is Fastify's 415, answered
+  // below as unsupported_media_type. The JSON arrives as text and is parsed
+  // here, so broken JSON is our bad_json, not Fastify's 500.
   app.removeAllContentTypeParsers()
-  app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: FEEDBACK_BODY_LIMIT }, (_request, body, done) => {
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: FEEDBACK_BODY_LIMIT }, (_request, body, done) => {
     done(null, body)
   })
 
@@ -58,8 +60,9 @@ export async function feedbackRoutes(app: FastifyInstance, options: FeedbackRout
     const status = error.statusCode ?? 500
     if (status === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(errorBody('too_large'))
     if (error instanceof BadJson) return reply.code(400).send(errorBody('bad_json'))
+    if (status === 415) return reply.code(415).send(errorBody('unsupported_media_type'))
     if (status >= 400 && status < 500) {
-      // Content-length mismatches, unsupported media types, empty bodies.
+      // Content-length mismatches, empty bodies.
       return reply.code(400).send(errorBody('bad_json'))
     }
     request.log.error(error)
@@ -74,12 +77,9 @@ export async function feedbackRoutes(app: FastifyInstance, options: FeedbackRout
     return reply.code(result.status).send(result.body)
   })
 
+  const adminGuard = await adminTokenGuard(app, options.adminToken)
   await app.register(async (admin) => {
-    admin.addHook('onRequest', async (request, reply) => {
-      if (!hasToken(request, options.adminToken)) {
-        return reply.code(401).header('www-authenticate', 'Bearer').send(errorBody('unauthorized'))
-      }
-    })
+    admin.addHook('onRequest', adminGuard)
 
     admin.get('/api/admin/suggestions', async (request, reply) => {
       const filter = parseFilter(request.query)
@@ -130,15 +130,6 @@ function parseJson(body: unknown): unknown {
   } catch {
     throw new BadJson()
   }
-}
-
-function sha256(text: string): Buffer {
-  return createHash('sha256').update(text).digest()
-}
-
-function hasToken(request: FastifyRequest, token: string): boolean {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')
-  return match !== null && timingSafeEqual(sha256(match[1]!), sha256(token))
 }
 
 const filterSchema = z.object({

@@ -72,16 +72,31 @@ describe('POST /api/feedback', () => {
   it.each([
     ['broken JSON', 'application/json', '{"action":"submit",'],
     ['empty body', 'application/json', ''],
-    ['plain text', 'text/plain', 'hello'],
-    ['a form', 'application/x-www-form-urlencoded', 'action=submit'],
   ])('answers 400 bad_json for %s', async (_name, contentType, body) => {
     const response = await fetch(feedbackUrl, { method: 'POST', headers: { 'content-type': contentType }, body })
     expect(response.status).toBe(400)
     expect(await response.json()).toEqual({ error: { code: 'bad_json' } })
   })
 
-  it('accepts valid JSON sent without a JSON content type', async () => {
+  it.each([
+    ['plain text', 'text/plain', 'hello'],
+    ['a form', 'application/x-www-form-urlencoded', 'action=submit'],
+    ['multipart', 'multipart/form-data; boundary=x', '--x--'],
+  ])('answers 415 unsupported_media_type for %s', async (_name, contentType, body) => {
+    const response = await fetch(feedbackUrl, { method: 'POST', headers: { 'content-type': contentType }, body })
+    expect(response.status).toBe(415)
+    expect(await response.json()).toMatchObject({ error: { code: 'unsupported_media_type' } })
+  })
+
+  it('refuses valid JSON sent as text/plain (what a page on another origin can send without asking) and stores nothing', async () => {
+    const before = rowCount()
     const response = await fetch(feedbackUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(submitBody()) })
+    expect(response.status).toBe(415)
+    expect(rowCount()).toBe(before)
+  })
+
+  it('takes JSON with a charset', async () => {
+    const response = await fetch(feedbackUrl, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(submitBody()) })
     expect(response.status).toBe(201)
   })
 

@@ -16,7 +16,8 @@ const DIRECTIVES: Record<string, string[]> = {
   // The poster is drawn on a canvas and shown as a data: or blob: image.
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'"],
+  // blob: for the poster image a page reads back (Web Share needs it as a file).
+  'connect-src': ["'self'", 'blob:'],
   'worker-src': ["'self'"],
   'manifest-src': ["'self'"],
   'object-src': ["'none'"],

@@ -8,13 +8,25 @@
  *   the first OPENID wins.
  * - The rate limit counts before the transaction (the cloud database cannot
  *   query inside one): two requests racing at the limit may both pass.
+ * - A save by the secretariat is a conditional update on `version`, so a stale
+ *   one changes nothing.
+ * - Co-signers are a list of `{ code, state }` in the suggestion, with
+ *   `invitedCodes` beside it (the codes still to answer) for WeChat's
+ *   array-contains query.
+ * - Sessions: `_id` is the token's hash. Failed sign-ins: one document each.
  */
 import { sectionOfCard } from '../../src/feedback/card-id'
-import { matchesFilter, type InsertOutcome, type InsertRules, type NewSuggestion, type Store, type SuggestionFilter } from '../../src/feedback/store'
-import type { Suggestion } from '../../src/feedback/types'
+import { matchesFilter, type InsertOutcome, type InsertRules, type NewSuggestion, type Store, type SuggestionFilter, type UpdateOutcome } from '../../src/feedback/store'
+import type { Cosigner, Suggestion } from '../../src/feedback/types'
 import type { CloudDatabase, CloudDocumentRef, CloudQuery } from './wx-server-sdk'
 
-export const COLLECTIONS = { suggestions: 'suggestions', counters: 'counters', bindings: 'bindings' } as const
+export const COLLECTIONS = {
+  suggestions: 'suggestions',
+  counters: 'counters',
+  bindings: 'bindings',
+  sessions: 'sessions',
+  failedSignIns: 'failed_sign_ins',
+} as const
 const COUNTER_ID = 'suggestions'
 const PAGE = 100
 
@@ -36,7 +48,16 @@ async function getOrNull(ref: CloudDocumentRef): Promise<Record<string, unknown>
   }
 }
 
-/** The stored document without the database's own fields (_id, seq, sectionId). */
+/** Before consent, co-signers were stored as bare codes: they never confirmed. */
+function toCosigners(value: unknown): Cosigner[] {
+  return ((value as Array<string | Cosigner> | undefined) ?? []).map((c) => (typeof c === 'string' ? { code: c, state: 'invited' } : { ...c }))
+}
+
+function invitedCodes(cosigners: readonly Cosigner[]): string[] {
+  return cosigners.filter((c) => c.state === 'invited').map((c) => c.code)
+}
+
+/** The stored document without the database's own fields (_id, seq, sectionId, invitedCodes). */
 function toSuggestion(doc: Record<string, unknown>): Suggestion {
   const s = doc as unknown as Suggestion
   return {
@@ -48,9 +69,10 @@ function toSuggestion(doc: Record<string, unknown>): Suggestion {
     content: s.content,
     cardId: s.cardId,
     phone: s.phone ?? null,
-    cosigners: s.cosigners ?? [],
+    cosigners: toCosigners(s.cosigners),
     status: s.status,
     answer: s.answer ?? null,
+    version: typeof s.version === 'number' ? s.version : 1,
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
   }
@@ -59,6 +81,8 @@ function toSuggestion(doc: Record<string, unknown>): Suggestion {
 export function createCloudStore(db: CloudDatabase): Store & { ready(): Promise<void> } {
   const suggestions = () => db.collection(COLLECTIONS.suggestions)
   const bindings = () => db.collection(COLLECTIONS.bindings)
+  const sessions = () => db.collection(COLLECTIONS.sessions)
+  const failures = () => db.collection(COLLECTIONS.failedSignIns)
   let prepared: Promise<void> | null = null
 
   /** Collections and the counter must exist before the first transaction. */
@@ -124,16 +148,18 @@ export function createCloudStore(db: CloudDatabase): Store & { ready(): Promise<
         await counter.update({ data: { seq } })
         const suggestion: Suggestion = {
           ...draft,
+          cosigners: draft.cosigners.map((code) => ({ code, state: 'invited' })),
           id: String(seq),
           receipt: rules.receiptFor(seq),
           status: '已收到',
           answer: null,
+          version: 1,
           updatedAt: draft.createdAt,
         }
         await t
           .collection(COLLECTIONS.suggestions)
           .doc(draft.requestId)
-          .set({ data: { ...suggestion, seq, sectionId: sectionOfCard(draft.cardId) } })
+          .set({ data: { ...suggestion, seq, sectionId: sectionOfCard(draft.cardId), invitedCodes: [...draft.cosigners] } })
         return { kind: 'created', suggestion }
       })
     },
@@ -145,19 +171,89 @@ export function createCloudStore(db: CloudDatabase): Store & { ready(): Promise<
 
     get: byId,
 
-    async list(filter) {
-      const rows = (await all(suggestions().where(where(filter)))).map(toSuggestion)
-      return rows.filter((s) => matchesFilter(s, filter))
+    async list(filter, page) {
+      if (!page) {
+        const rows = (await all(suggestions().where(where(filter)))).map(toSuggestion)
+        return rows.filter((s) => matchesFilter(s, filter))
+      }
+      const condition = { ...where(filter), ...(page.after === undefined ? {} : { seq: db.command.gt(Number(page.after) || 0) }) }
+      const { data } = await suggestions().where(condition).orderBy('seq', 'asc').limit(page.limit).get()
+      return data.map(toSuggestion).filter((s) => matchesFilter(s, filter))
     },
 
     async count(filter) {
       return (await suggestions().where(where(filter)).count()).total
     },
 
-    async update(id, update) {
-      const { stats } = await suggestions().where({ id }).update({ data: { ...update } })
-      if (!stats.updated) return null
-      return byId(id)
+    async update(id, change, expectedVersion): Promise<UpdateOutcome> {
+      const { stats } = await suggestions()
+        .where({ id, version: expectedVersion })
+        .update({ data: { ...change, version: db.command.inc(1) } })
+      const current = await byId(id)
+      if (!current) return { kind: 'missing' }
+      return stats.updated ? { kind: 'updated', suggestion: current } : { kind: 'stale', current }
+    },
+
+    async invitationsFor(code) {
+      const rows = (await all(suggestions().where({ invitedCodes: code }))).map(toSuggestion)
+      return rows.filter((s) => s.cosigners.some((c) => c.code === code && c.state === 'invited'))
+    },
+
+    async answerInvitation(id, code, accept, updatedAt) {
+      const found = (await suggestions().where({ id }).limit(1).get()).data[0]
+      if (!found) return null
+      const answered = await db.runTransaction(async (t) => {
+        const ref = t.collection(COLLECTIONS.suggestions).doc(String(found._id))
+        const cosigners = toCosigners((await ref.get()).data.cosigners)
+        const cosigner = cosigners.find((c) => c.code === code)
+        if (!cosigner) return false
+        cosigner.state = accept ? 'confirmed' : 'declined'
+        await ref.update({ data: { cosigners, invitedCodes: invitedCodes(cosigners), updatedAt } })
+        return true
+      })
+      return answered ? byId(id) : null
+    },
+
+    async createSession(tokenHash, delegateCode, createdAt) {
+      await ready()
+      await sessions().add({ data: { _id: tokenHash, delegateCode, createdAt } })
+    },
+
+    async sessionDelegate(tokenHash) {
+      const session = await getOrNull(sessions().doc(tokenHash))
+      return session ? String(session.delegateCode) : null
+    },
+
+    async endSession(tokenHash) {
+      await sessions()
+        .doc(tokenHash)
+        .remove()
+        .catch((error: unknown) => {
+          if (!isMissing(error)) throw error
+        })
+    },
+
+    async endSessions(delegateCode) {
+      await ready()
+      const { stats } = await sessions().where({ delegateCode }).remove()
+      return stats.removed
+    },
+
+    async recordFailedSignIn(keys, at) {
+      await ready()
+      for (const key of keys) await failures().add({ data: { key, at } })
+    },
+
+    async failedSignIns(key, since) {
+      await ready()
+      const { data } = await failures().where({ key, at: db.command.gte(since) }).orderBy('at', 'asc').limit(1000).get()
+      return data.map((d) => String(d.at))
+    },
+
+    async codeBoundTo(openid) {
+      await ready()
+      const { data } = await bindings().where({ openid }).limit(1).get()
+      return data[0] ? String(data[0]._id) : null
     },
 
     async bindOpenid(code, openid) {

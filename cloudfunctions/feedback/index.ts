@@ -1,8 +1,9 @@
 /**
  * The WeChat cloud function `feedback`. It runs the same handler as the local
  * server, with the cloud database as the store and the caller's OPENID from
- * getWXContext(). It answers `{ status, body }`, the HTTP contract's status
- * and body, so the app reads both transports the same way.
+ * getWXContext(). It answers `{ status, body, headers? }`, the HTTP contract's
+ * status, body and headers (retry-after), so the app reads both transports the
+ * same way.
  *
  * One action lives only here: `wxacode` `{ scene, page? }` → a mini-program
  * code as base64 PNG (openapi wxacode.getUnlimited), for shared posters.
@@ -43,8 +44,10 @@ export function createMain(options: CloudMainOptions): CloudMain {
     try {
       if (isRecord(event) && event.action === 'wxacode') return await wxacode(cloud, event)
       store ??= createCloudStore(cloud.database())
-      const { OPENID } = cloud.getWXContext()
-      return await handle(event, { roster, openid: OPENID || undefined, isKnownCardId: cards.has, now: options.now }, store)
+      const { OPENID, CLIENTIP, CLIENTIPV6 } = cloud.getWXContext()
+      // Failed sign-ins are throttled per caller: the WeChat account, else the client's IP.
+      const clientAddress = OPENID || CLIENTIP || CLIENTIPV6 || undefined
+      return await handle(event, { roster, openid: OPENID || undefined, clientAddress, isKnownCardId: cards.has, now: options.now }, store)
     } catch (error) {
       // Only the store or WeChat's API fail here; the outbox retries a 5xx.
       console.error(error)

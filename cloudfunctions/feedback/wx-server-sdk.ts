@@ -18,6 +18,7 @@ export interface CloudQuery {
   get(): Promise<{ data: Array<Record<string, unknown>> }>
   count(): Promise<{ total: number }>
   update(options: { data: Record<string, unknown> }): Promise<{ stats: { updated: number } }>
+  remove(): Promise<{ stats: { removed: number } }>
 }
 
 export interface CloudCollection extends CloudQuery {
@@ -33,14 +34,14 @@ export interface CloudDatabase {
   collection(name: string): CloudCollection
   runTransaction<T>(callback: (transaction: CloudTransaction) => Promise<T>, retries?: number): Promise<T>
   createCollection(name: string): Promise<unknown>
-  command: { gte(value: unknown): unknown }
+  command: { gte(value: unknown): unknown; gt(value: unknown): unknown; inc(by: number): unknown }
 }
 
 export interface CloudSdk {
   DYNAMIC_CURRENT_ENV: unknown
   init(options: { env: unknown }): void
   database(): CloudDatabase
-  getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string }
+  getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; CLIENTIP?: string; CLIENTIPV6?: string }
   openapi: {
     wxacode: {
       getUnlimited(options: {

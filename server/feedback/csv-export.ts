@@ -1,7 +1,8 @@
 /**
  * The secretariat's CSV: UTF-8 with a BOM so Excel opens it as Chinese,
  * rows grouped by card in report order, and every cell that a spreadsheet
- * could read as a formula neutralised with a leading apostrophe.
+ * could read as a formula neutralised with a leading apostrophe. 附议 lists
+ * only the co-signers who confirmed.
  */
 import { compareCardIds } from '../../src/feedback/card-id'
 import type { Roster, Suggestion } from '../../src/feedback/types'
@@ -43,7 +44,10 @@ export function suggestionsCsv(
       s.title,
       s.content,
       s.phone ?? '',
-      s.cosigners.map((code) => (roster.get(code) ? `${code} ${roster.get(code)!.name}` : code)).join('、'),
+      s.cosigners
+        .filter((c) => c.state === 'confirmed')
+        .map(({ code }) => (roster.get(code) ? `${code} ${roster.get(code)!.name}` : code))
+        .join('、'),
       s.status,
       s.answer ?? '',
     ]

@@ -1,4 +1,5 @@
-export { feedbackRoutes, FEEDBACK_BODY_LIMIT, type FeedbackRoutesOptions, type AdminItem } from './routes'
+export { feedbackRoutes, FEEDBACK_BODY_LIMIT, type FeedbackRoutesOptions } from './routes'
+export type { AdminItem } from '../../src/feedback/desk'
 export { openFeedback, feedbackOptionsFromEnv, DATABASE_FILE_NAME, type OpenFeedbackOptions, type FeedbackService } from './open-feedback'
 export { openSqliteStore, type SqliteStore } from './sqlite-store'
 export { loadRosterFile, DEMO_ROSTER_FILE } from './roster'

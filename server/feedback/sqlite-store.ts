@@ -2,11 +2,12 @@
  * The Store on SQLite (better-sqlite3 v12) for the local server.
  * WAL with synchronous=FULL: a commit is fsynced before the call returns, so
  * an answered submission survives a crash. The sequence number, the replay
- * check and the rate limit are one IMMEDIATE transaction.
+ * check and the rate limit are one IMMEDIATE transaction. Sessions (by token
+ * hash) and failed sign-ins live here too, so a restart keeps both.
  */
 import Database from 'better-sqlite3'
-import type { InsertOutcome, InsertRules, NewSuggestion, Store, SuggestionFilter, SuggestionUpdate } from '../../src/feedback/store'
-import type { Suggestion, SuggestionStatus } from '../../src/feedback/types'
+import type { InsertOutcome, InsertRules, NewSuggestion, Store, SuggestionFilter, SuggestionUpdate, UpdateOutcome } from '../../src/feedback/store'
+import type { Cosigner, Suggestion, SuggestionStatus } from '../../src/feedback/types'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS suggestions (
@@ -32,7 +33,25 @@ CREATE TABLE IF NOT EXISTS bindings (
   delegate_code TEXT PRIMARY KEY,
   openid        TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS bindings_openid ON bindings (openid);
+CREATE TABLE IF NOT EXISTS sessions (
+  token_hash    TEXT PRIMARY KEY,
+  delegate_code TEXT NOT NULL,
+  created_at    TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sessions_delegate ON sessions (delegate_code);
+CREATE TABLE IF NOT EXISTS failed_sign_ins (
+  key TEXT NOT NULL,
+  at  TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS failed_sign_ins_key ON failed_sign_ins (key, at);
 `
+
+/** Columns added after the first release: an older database gets them on open. */
+const ADDED_COLUMNS: Array<[name: string, definition: string]> = [['version', 'INTEGER NOT NULL DEFAULT 1']]
+
+/** Failed sign-ins older than this are never asked about again. */
+const FAILURE_RETENTION_MS = 24 * 3600_000
 
 interface Row {
   seq: number
@@ -46,8 +65,14 @@ interface Row {
   cosigners: string
   status: SuggestionStatus
   answer: string | null
+  version: number
   created_at: string
   updated_at: string
+}
+
+/** Before consent, co-signers were stored as bare codes: they never confirmed. */
+function parseCosigners(json: string): Cosigner[] {
+  return (JSON.parse(json) as Array<string | Cosigner>).map((c) => (typeof c === 'string' ? { code: c, state: 'invited' } : c))
 }
 
 function fromRow(row: Row): Suggestion {
@@ -60,9 +85,10 @@ function fromRow(row: Row): Suggestion {
     content: row.content,
     cardId: row.card_id,
     phone: row.phone,
-    cosigners: JSON.parse(row.cosigners) as string[],
+    cosigners: parseCosigners(row.cosigners),
     status: row.status,
     answer: row.answer,
+    version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }
@@ -104,6 +130,8 @@ export function openSqliteStore(file: string): SqliteStore {
   db.pragma('busy_timeout = 5000')
   db.pragma('foreign_keys = ON')
   db.exec(SCHEMA)
+  const columns = new Set(db.prepare<[], { name: string }>('PRAGMA table_info(suggestions)').all().map((c) => c.name))
+  for (const [name, definition] of ADDED_COLUMNS) if (!columns.has(name)) db.exec(`ALTER TABLE suggestions ADD COLUMN ${name} ${definition}`)
 
   const byRequestId = db.prepare<[string], Row>('SELECT * FROM suggestions WHERE request_id = ?')
   const bySeq = db.prepare<[number], Row>('SELECT * FROM suggestions WHERE seq = ?')
@@ -115,8 +143,25 @@ export function openSqliteStore(file: string): SqliteStore {
     INSERT INTO suggestions (seq, request_id, receipt, delegate_code, title, content, card_id, phone, cosigners, created_at, updated_at)
     VALUES (@seq, @requestId, @receipt, @delegateCode, @title, @content, @cardId, @phone, @cosigners, @createdAt, @createdAt)
   `)
-  const updateRow = db.prepare('UPDATE suggestions SET status = @status, answer = @answer, updated_at = @updatedAt WHERE seq = @seq')
+  const updateRow = db.prepare(
+    'UPDATE suggestions SET status = @status, answer = @answer, updated_at = @updatedAt, version = version + 1 WHERE seq = @seq AND version = @expectedVersion',
+  )
+  const setCosigners = db.prepare('UPDATE suggestions SET cosigners = @cosigners, updated_at = @updatedAt WHERE seq = @seq')
+  // json_each over the stored list: only rows that still wait for this code's answer.
+  const invitedRows = db.prepare<[string], Row>(`
+    SELECT * FROM suggestions
+    WHERE EXISTS (SELECT 1 FROM json_each(suggestions.cosigners)
+                  WHERE json_extract(value, '$.code') = ? AND json_extract(value, '$.state') = 'invited')
+    ORDER BY seq`)
   const bindingOf = db.prepare<[string], { openid: string }>('SELECT openid FROM bindings WHERE delegate_code = ?')
+  const codeOf = db.prepare<[string], { delegate_code: string }>('SELECT delegate_code FROM bindings WHERE openid = ? LIMIT 1')
+  const insertSession = db.prepare('INSERT INTO sessions (token_hash, delegate_code, created_at) VALUES (?, ?, ?)')
+  const sessionOf = db.prepare<[string], { delegate_code: string }>('SELECT delegate_code FROM sessions WHERE token_hash = ?')
+  const deleteSession = db.prepare('DELETE FROM sessions WHERE token_hash = ?')
+  const deleteSessions = db.prepare('DELETE FROM sessions WHERE delegate_code = ?')
+  const insertFailure = db.prepare('INSERT INTO failed_sign_ins (key, at) VALUES (?, ?)')
+  const pruneFailures = db.prepare('DELETE FROM failed_sign_ins WHERE at < ?')
+  const failuresOf = db.prepare<[string, string], { at: string }>('SELECT at FROM failed_sign_ins WHERE key = ? AND at >= ? ORDER BY at')
   const bind = db.prepare('INSERT OR IGNORE INTO bindings (delegate_code, openid) VALUES (?, ?)')
   const unbind = db.prepare('DELETE FROM bindings WHERE delegate_code = ?')
 
@@ -134,13 +179,36 @@ export function openSqliteStore(file: string): SqliteStore {
       content: draft.content,
       cardId: draft.cardId,
       phone: draft.phone,
-      cosigners: JSON.stringify(draft.cosigners),
+      cosigners: JSON.stringify(draft.cosigners.map((code): Cosigner => ({ code, state: 'invited' }))),
       createdAt: draft.createdAt,
     })
     return { kind: 'created', suggestion: fromRow(bySeq.get(seq)!) }
   })
 
   const seqOf = (id: string): number | null => (/^[1-9]\d{0,15}$/.test(id) ? Number(id) : null)
+
+  const update = db.transaction((seq: number, change: SuggestionUpdate, expectedVersion: number): UpdateOutcome => {
+    const changed = updateRow.run({ seq, ...change, expectedVersion }).changes
+    const row = bySeq.get(seq)
+    if (!row) return { kind: 'missing' }
+    return changed ? { kind: 'updated', suggestion: fromRow(row) } : { kind: 'stale', current: fromRow(row) }
+  })
+
+  const answer = db.transaction((seq: number, code: string, accept: boolean, updatedAt: string): Suggestion | null => {
+    const row = bySeq.get(seq)
+    if (!row) return null
+    const cosigners = parseCosigners(row.cosigners)
+    const cosigner = cosigners.find((c) => c.code === code)
+    if (!cosigner) return null
+    cosigner.state = accept ? 'confirmed' : 'declined'
+    setCosigners.run({ seq, cosigners: JSON.stringify(cosigners), updatedAt })
+    return fromRow(bySeq.get(seq)!)
+  })
+
+  const recordFailures = db.transaction((keys: readonly string[], at: string) => {
+    for (const key of keys) insertFailure.run(key, at)
+    pruneFailures.run(new Date(Date.parse(at) - FAILURE_RETENTION_MS).toISOString())
+  })
 
   return {
     async insert(draft, rules) {
@@ -155,19 +223,52 @@ export function openSqliteStore(file: string): SqliteStore {
       const row = seq === null ? undefined : bySeq.get(seq)
       return row ? fromRow(row) : null
     },
-    async list(filter) {
+    async list(filter, page) {
       const { sql, params } = where(filter)
-      return db.prepare<[Record<string, string>], Row>(`SELECT * FROM suggestions ${sql} ORDER BY seq`).all(params).map(fromRow)
+      if (!page) return db.prepare<[Record<string, string>], Row>(`SELECT * FROM suggestions ${sql} ORDER BY seq`).all(params).map(fromRow)
+      const after = `seq > ${page.after === undefined ? 0 : (seqOf(page.after) ?? 0)}`
+      const clause = sql ? `${sql} AND ${after}` : `WHERE ${after}`
+      return db
+        .prepare<[Record<string, string>], Row>(`SELECT * FROM suggestions ${clause} ORDER BY seq LIMIT ${Math.max(0, Math.floor(page.limit))}`)
+        .all(params)
+        .map(fromRow)
     },
     async count(filter) {
       const { sql, params } = where(filter)
       return db.prepare<[Record<string, string>], { n: number }>(`SELECT COUNT(*) AS n FROM suggestions ${sql}`).get(params)!.n
     },
-    async update(id, update: SuggestionUpdate) {
+    async update(id, change, expectedVersion) {
       const seq = seqOf(id)
-      if (seq === null) return null
-      const changed = updateRow.run({ seq, ...update }).changes
-      return changed ? fromRow(bySeq.get(seq)!) : null
+      if (seq === null) return { kind: 'missing' }
+      return update.immediate(seq, change, expectedVersion)
+    },
+    async invitationsFor(code) {
+      return invitedRows.all(code).map(fromRow)
+    },
+    async answerInvitation(id, code, accept, updatedAt) {
+      const seq = seqOf(id)
+      return seq === null ? null : answer.immediate(seq, code, accept, updatedAt)
+    },
+    async createSession(tokenHash, delegateCode, createdAt) {
+      insertSession.run(tokenHash, delegateCode, createdAt)
+    },
+    async sessionDelegate(tokenHash) {
+      return sessionOf.get(tokenHash)?.delegate_code ?? null
+    },
+    async endSession(tokenHash) {
+      deleteSession.run(tokenHash)
+    },
+    async endSessions(delegateCode) {
+      return deleteSessions.run(delegateCode).changes
+    },
+    async recordFailedSignIn(keys, at) {
+      recordFailures.immediate(keys, at)
+    },
+    async failedSignIns(key, since) {
+      return failuresOf.all(key, since).map((r) => r.at)
+    },
+    async codeBoundTo(openid) {
+      return codeOf.get(openid)?.delegate_code ?? null
     },
     async bindOpenid(code, openid) {
       bind.run(code, openid)

@@ -26,6 +26,12 @@ export const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u
 // no lookbehind, which iOS before 16.4 cannot parse (the whole bundle would fail to load).
 const LONE_SURROGATE = /[\ud800-\udfff]/u
 
+// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) can make a title read
+// backwards on the secretariat's screen; line and paragraph separators (U+2028, U+2029) break a
+// title into lines without a newline.
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/
+const LINE_SEPARATOR = /[\u2028\u2029]/
+
 /** Length as a person counts it: one emoji is one character. */
 export function textLength(text: string): number {
   let n = 0
@@ -36,6 +42,19 @@ export function textLength(text: string): number {
 /** Upper-cases and trims a delegate code as typed. */
 export function normaliseDelegateCode(code: string): string {
   return code.trim().toUpperCase()
+}
+
+/**
+ * What is wrong with the characters of a text field, in Chinese, or null.
+ * The same rules for the sender's fields and the secretariat's answer.
+ */
+export function textProblem(value: string, label: string, multiline: boolean): string | null {
+  if (LONE_SURROGATE.test(value)) return `${label}含有无法识别的字符`
+  if (BIDI_CONTROL.test(value)) return `${label}不能包含文字方向控制字符`
+  if (!multiline && LINE_SEPARATOR.test(value)) return `${label}只能写一行，不能换行`
+  if ((multiline ? CONTROL_IN_TEXT : CONTROL_IN_LINE).test(value))
+    return multiline ? `${label}不能包含控制字符` : `${label}不能换行或包含控制字符`
+  return null
 }
 
 interface TextRule {
@@ -52,10 +71,9 @@ function textField({ label, min, max, multiline }: TextRule) {
     .superRefine((value, ctx) => {
       const fail = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, message })
       const length = textLength(value)
+      const problem = textProblem(value, label, multiline)
       if (length === 0) fail(`请填写${label}`)
-      else if (LONE_SURROGATE.test(value)) fail(`${label}含有无法识别的字符`)
-      else if ((multiline ? CONTROL_IN_TEXT : CONTROL_IN_LINE).test(value))
-        fail(multiline ? `${label}不能包含控制字符` : `${label}不能换行或包含控制字符`)
+      else if (problem) fail(problem)
       else if (length < min) fail(`${label}至少${min}个字`)
       else if (length > max) fail(`${label}不能超过${max}字`)
     })
@@ -131,36 +149,79 @@ const requestId = z
   .regex(UUID_PATTERN, '请求编号无效')
   .transform((id) => id.toLowerCase())
 
+/** A session token as the handler hands it out (64 hex digits); anything else is no session. */
+const SESSION_PATTERN = /^[0-9a-f]{64}$/
+
 export type FeedbackRequest =
-  | { action: 'submit'; requestId: string; delegateCode: string; suggestion: SuggestionInput }
-  | { action: 'mine'; delegateCode: string }
-  | { action: 'whoami'; delegateCode: string }
+  | { action: 'signin'; delegateCode: string; pin: string }
+  | { action: 'submit'; session?: string; requestId: string; suggestion: SuggestionInput }
+  | { action: 'mine'; session?: string }
+  | { action: 'whoami'; session?: string }
+  | { action: 'cosign'; session?: string; suggestionId: string; accept: boolean }
+  | { action: 'signout'; session?: string }
 
-export const FEEDBACK_ACTIONS = ['submit', 'mine', 'whoami'] as const
+export const FEEDBACK_ACTIONS = ['signin', 'submit', 'mine', 'whoami', 'cosign', 'signout'] as const
+export type FeedbackAction = (typeof FEEDBACK_ACTIONS)[number]
 
-/** Parses a whole request body. Never throws. */
-export function parseFeedbackRequest(body: unknown, rules: SuggestionRules = {}): Validation<FeedbackRequest> {
+/** The request's action when it is one of ours. */
+export function feedbackActionOf(body: unknown): FeedbackAction | null {
   const action = isRecord(body) ? body.action : undefined
+  return (FEEDBACK_ACTIONS as readonly unknown[]).includes(action) ? (action as FeedbackAction) : null
+}
+
+/** The session a request carries, if it has the shape of one. */
+export function sessionOf(body: unknown): string | undefined {
+  const session = isRecord(body) ? body.session : undefined
+  return typeof session === 'string' && SESSION_PATTERN.test(session) ? session : undefined
+}
+
+/**
+ * Parses a whole request body. Never throws. A sign-in's code and pin are
+ * only checked for being text: a wrong shape is a wrong credential (401),
+ * like any other, so the answer says nothing about the roster.
+ */
+export function parseFeedbackRequest(body: unknown, rules: SuggestionRules = {}): Validation<FeedbackRequest> {
+  const action = feedbackActionOf(body)
+  const session = sessionOf(body)
+  const record = body as Record<string, unknown>
   switch (action) {
-    case 'submit': {
-      const record = body as Record<string, unknown>
-      const sender = typeof record.delegateCode === 'string' ? record.delegateCode : undefined
+    case 'signin': {
       const schema = z.object({
-        action: z.literal('submit'),
-        requestId,
-        delegateCode: delegateCode('代表编码'),
-        suggestion: suggestionSchema({ ...rules, senderCode: sender }),
+        action: z.literal('signin'),
+        delegateCode: z.string({ required_error: '请填写代表编码', invalid_type_error: '代表编码格式不正确' }).max(64, '代表编码格式不正确'),
+        pin: z.string({ required_error: '请填写口令', invalid_type_error: '口令格式不正确' }).max(64, '口令格式不正确'),
       })
       return toValidation(schema.safeParse(body, { errorMap: chineseErrorMap }))
     }
-    case 'mine':
-    case 'whoami': {
-      const schema = z.object({ action: z.literal(action), delegateCode: delegateCode('代表编码') })
-      return toValidation(schema.safeParse(body, { errorMap: chineseErrorMap }))
+    case 'submit': {
+      const schema = z.object({
+        action: z.literal('submit'),
+        requestId,
+        suggestion: suggestionSchema(rules),
+      })
+      return withSession(toValidation(schema.safeParse(body, { errorMap: chineseErrorMap })), session)
     }
+    case 'cosign': {
+      const schema = z.object({
+        action: z.literal('cosign'),
+        suggestionId: z
+          .string({ required_error: '缺少建议编号', invalid_type_error: '建议编号无效' })
+          .regex(/^[A-Za-z0-9_-]{1,64}$/, '建议编号无效'),
+        accept: z.boolean({ required_error: '请选择附议或不附议', invalid_type_error: '请选择附议或不附议' }),
+      })
+      return withSession(toValidation(schema.safeParse(record, { errorMap: chineseErrorMap })), session)
+    }
+    case 'mine':
+    case 'whoami':
+    case 'signout':
+      return { ok: true, value: { action, ...(session ? { session } : {}) } }
     default:
       return { ok: false, fields: { action: '不支持的操作' } }
   }
+}
+
+function withSession<T extends FeedbackRequest>(validation: Validation<T>, session: string | undefined): Validation<T> {
+  return validation.ok && session ? { ok: true, value: { ...validation.value, session } } : validation
 }
 
 /** What the form calls before sending: the same messages as the server. */

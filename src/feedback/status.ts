@@ -3,7 +3,7 @@
  * 已收到 → 已交办 → 已答复, and an answered one needs an answer.
  */
 import { z } from 'zod'
-import { CONTENT_MAX, CONTROL_IN_TEXT, chineseErrorMap, textLength } from './schema'
+import { CONTENT_MAX, chineseErrorMap, textLength, textProblem } from './schema'
 import { SUGGESTION_STATUSES, type Suggestion, type SuggestionStatus, type Validation } from './types'
 
 export function canMoveTo(from: SuggestionStatus, to: SuggestionStatus): boolean {
@@ -16,24 +16,36 @@ export interface StatusChange {
   answer?: string | null
 }
 
+/** A change as the secretariat's page sends it: with the version it showed. */
+export interface StatusSave extends StatusChange {
+  version: number
+}
+
 const changeSchema = z
   .object({
     status: z.enum(SUGGESTION_STATUSES, { errorMap: () => ({ message: '状态只能是已收到、已交办或已答复' }) }).optional(),
     answer: z
       .string({ invalid_type_error: '答复格式不正确' })
       .trim()
-      .refine((text) => !CONTROL_IN_TEXT.test(text), '答复不能包含控制字符')
-      .refine((text) => textLength(text) <= CONTENT_MAX, `答复不能超过${CONTENT_MAX}字`)
+      .superRefine((text, ctx) => {
+        const problem = textProblem(text, '答复', true)
+        if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem })
+        else if (textLength(text) > CONTENT_MAX) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `答复不能超过${CONTENT_MAX}字` })
+      })
       .transform((text) => (text === '' ? null : text))
       .nullable()
       .optional(),
+    version: z
+      .number({ required_error: '缺少版本号，请刷新页面后再保存', invalid_type_error: '版本号格式不正确' })
+      .int('版本号格式不正确')
+      .positive('版本号格式不正确'),
   })
   .refine((change) => change.status !== undefined || change.answer !== undefined, {
     message: '请填写状态或答复',
     path: ['status'],
   })
 
-export function parseStatusChange(body: unknown): Validation<StatusChange> {
+export function parseStatusChange(body: unknown): Validation<StatusSave> {
   const result = changeSchema.safeParse(body, { errorMap: chineseErrorMap })
   if (result.success) return { ok: true, value: result.data }
   const fields: Record<string, string> = {}

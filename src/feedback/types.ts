@@ -3,7 +3,8 @@
  * outbox, the handler and both stores (SQLite, cloud database).
  */
 
-export type DelegateRole = '代表' | '列席'
+/** 工作人员: the secretariat's staff, who sign in like anyone (issue 13 gives them desk powers). */
+export type DelegateRole = '代表' | '列席' | '工作人员'
 
 export interface Delegate {
   /** The personal code printed on the delegate's card, normalised to upper case */
@@ -12,6 +13,8 @@ export interface Delegate {
   /** e.g. 牛塘片代表小组 */
   delegation: string
   role: DelegateRole
+  /** Six digits printed on the delegate's slip: the secret that signs them in */
+  pin: string
 }
 
 /** Delegates by normalised code. */
@@ -27,8 +30,17 @@ export interface SuggestionInput {
   /** A card id such as "review-2-3" */
   cardId: string
   phone?: string
-  /** Codes of co-signing delegates (附议) */
+  /** Codes of delegates invited to co-sign (附议); they count once they confirm */
   cosigners?: string[]
+}
+
+export const COSIGNER_STATES = ['invited', 'confirmed', 'declined'] as const
+export type CosignerState = (typeof COSIGNER_STATES)[number]
+
+/** One invited co-signer and their answer. */
+export interface Cosigner {
+  code: string
+  state: CosignerState
 }
 
 /** A stored suggestion. */
@@ -43,9 +55,11 @@ export interface Suggestion {
   content: string
   cardId: string
   phone: string | null
-  cosigners: string[]
+  cosigners: Cosigner[]
   status: SuggestionStatus
   answer: string | null
+  /** 1 when stored, +1 per change by the secretariat: a save names the version it started from */
+  version: number
   /** ISO timestamps */
   createdAt: string
   updatedAt: string
@@ -66,6 +80,29 @@ export interface MineItem {
   status: SuggestionStatus
   answer: string | null
   createdAt: string
+  /** Whom the sender invited to co-sign, and how each answered */
+  cosigners: NamedCosigner[]
+}
+
+export interface NamedCosigner extends Cosigner {
+  name: string
+}
+
+/** An invitation to co-sign someone else's suggestion, as `mine` lists it. */
+export interface Invitation {
+  suggestionId: string
+  receipt: string
+  title: string
+  /** The sender's name */
+  from: string
+}
+
+/** The answer to a successful sign-in. */
+export interface SignedIn {
+  session: string
+  name: string
+  delegation: string
+  role: DelegateRole
 }
 
 /** Field name → Chinese message, as in `{"error":{"code":"invalid","fields":{…}}}`. */

@@ -15,12 +15,12 @@ import { handle } from '../../../src/feedback/handler'
 import { createMemoryStore } from '../../../src/feedback/memory-store'
 import type { Store } from '../../../src/feedback/store'
 import { createFakeCloudDb } from './fake-cloud-db'
-import { roster, submitEvent } from './fixtures'
+import { PINS, roster, signInEvent, submitEvent } from './fixtures'
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 
 function fakeSdk(openid = 'openid-owner') {
-  const context = { OPENID: openid }
+  const context: { OPENID: string; CLIENTIP?: string } = { OPENID: openid }
   const db = createFakeCloudDb()
   const sdk = {
     DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
@@ -49,40 +49,71 @@ describe('cloud function entry', () => {
     const { sdk } = fakeSdk()
     const viaCloud = createMain({ cloud: sdk, roster, store: createMemoryStore(), now })
     const direct = createMemoryStore()
+    const context = { roster, openid: 'openid-owner', clientAddress: 'openid-owner', now }
     for (const event of [
-      submitEvent(),
-      submitEvent({ suggestion: { title: '短' } }),
-      submitEvent({ delegateCode: 'NT9999' }),
-      { action: 'mine', delegateCode: 'NT0001' },
-      { action: 'whoami', delegateCode: 'NT0002' },
+      { action: 'signin', delegateCode: 'NT0001', pin: '000000' },
+      { action: 'whoami' },
+      signInEvent('NT0001'),
+      submitEvent(undefined),
+      submitEvent(undefined, { suggestion: { title: '短' } }),
+      { action: 'mine' },
+      { action: 'whoami' },
       { action: 'nope' },
       null,
     ]) {
       // The cloud adds userInfo to every event; it changes nothing.
       const cloudEvent = event && typeof event === 'object' ? { ...event, userInfo: { openId: 'x', appId: 'y' } } : event
-      expect(await viaCloud(cloudEvent, {})).toEqual(await handle(event, { roster, openid: 'openid-owner', now }, direct))
+      const expected = await handle(event, context, direct)
+      const actual = await viaCloud(cloudEvent, {})
+      // Sessions are random: compare everything else.
+      const withoutSession = (r: { body: unknown }) => JSON.parse(JSON.stringify(r).replace(/"session":"[0-9a-f]{64}"/, '"session":"…"')) as unknown
+      expect(withoutSession(actual)).toEqual(withoutSession(expected))
     }
   })
 
-  it('binds the code to the caller\'s OPENID and refuses a second account', async () => {
+  it('binds the OPENID on sign-in, which needs the pin, and refuses a second account', async () => {
     const { sdk, context } = fakeSdk('openid-owner')
     const store = createMemoryStore()
     const main = createMain({ cloud: sdk, roster, store })
-    expect((await main(submitEvent())).status).toBe(201)
+    // Without a sign-in, nothing binds and nothing is sent.
+    expect(await main(submitEvent(undefined))).toEqual({ status: 401, body: { error: { code: 'signin_required' } } })
+    expect(await main({ action: 'signin', delegateCode: 'NT0001', pin: '000000' })).toEqual({ status: 401, body: { error: { code: 'bad_credentials' } } })
+    expect(await store.boundOpenid('NT0001')).toBeNull()
+
+    expect((await main(signInEvent('NT0001'))).status).toBe(200)
+    expect((await main(submitEvent(undefined))).status).toBe(201)
     context.OPENID = 'openid-other'
-    expect(await main(submitEvent())).toEqual({ status: 403, body: { error: { code: 'bound_elsewhere' } } })
+    expect(await main(signInEvent('NT0001'))).toEqual({ status: 403, body: { error: { code: 'bound_elsewhere' } } })
+    expect(await main(submitEvent(undefined))).toEqual({ status: 401, body: { error: { code: 'signin_required' } } })
     expect(store.rows).toHaveLength(1)
+  })
+
+  it('throttles failed sign-ins per WeChat account, and per client IP when there is no OPENID', async () => {
+    const { sdk, context } = fakeSdk('openid-guesser')
+    const main = createMain({ cloud: sdk, roster, store: createMemoryStore() })
+    for (let i = 0; i < 20; i++) await main({ action: 'signin', delegateCode: `NT${2000 + i}`, pin: '000000' })
+    const throttled = await main(signInEvent('NT0002'))
+    expect(throttled).toMatchObject({ status: 429, body: { error: { code: 'too_many_attempts' } }, headers: { 'retry-after': expect.stringMatching(/^\d+$/) } })
+    context.OPENID = ''
+    context.CLIENTIP = '10.1.2.3'
+    expect((await main(signInEvent('NT0002'))).status).toBe(200)
+    expect(PINS.NT0002).toMatch(/^\d{6}$/)
   })
 
   it('uses the cloud database when no store is given', async () => {
     const { sdk, db } = fakeSdk()
     const main = createMain({ cloud: sdk, roster })
-    const event = submitEvent()
+    const signedIn = (await main(signInEvent('NT0001'))).body as { session: string }
+    const event = submitEvent(signedIn.session)
     const first = await main(event)
     expect(first).toEqual({ status: 201, body: { id: '1', receipt: 'NT-2022-0001' } })
     expect(await main(event)).toEqual({ status: 200, body: first.body })
     expect(db.collections.get('suggestions')?.size).toBe(1)
     expect(db.collections.get('bindings')?.get('NT0001')).toMatchObject({ openid: 'openid-owner' })
+    // The session is kept only as its hash.
+    const sessions = [...(db.collections.get('sessions')?.keys() ?? [])]
+    expect(sessions).toHaveLength(1)
+    expect(sessions[0]).not.toBe(signedIn.session)
   })
 
   it('answers 500, not a crash, when the store fails', async () => {
@@ -90,7 +121,8 @@ describe('cloud function entry', () => {
     const broken = { ...createMemoryStore(), insert: async () => Promise.reject(new Error('db down')) } as Store
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const main = createMain({ cloud: sdk, roster, store: broken })
-    expect(await main(submitEvent())).toEqual({ status: 500, body: { error: { code: 'internal' } } })
+    expect((await main(signInEvent('NT0001'))).status).toBe(200)
+    expect(await main(submitEvent(undefined))).toEqual({ status: 500, body: { error: { code: 'internal' } } })
   })
 
   it('makes a mini-program code as base64 PNG', async () => {
@@ -136,12 +168,15 @@ describe('the built cloud function', () => {
       ;(globalThis as Record<string, unknown>).__fakeWxServerSdk = sdk
       const deployed = createRequire(path.join(out, 'index.js'))('./index.js') as { main: (e: unknown, c: unknown) => Promise<unknown> }
 
-      expect(await deployed.main(submitEvent(), {})).toEqual({ status: 201, body: { id: '1', receipt: 'NT-2022-0001' } })
-      expect(await deployed.main({ action: 'whoami', delegateCode: 'nt0101' }, {})).toEqual({
+      const demo = readFileSync('content/roster/demo.csv', 'utf8').split('\n').find((line) => line.startsWith('NT0101,'))!.split(',')
+      const signedIn = (await deployed.main({ action: 'signin', delegateCode: 'nt0101', pin: demo[4] }, {})) as { status: number; body: Record<string, unknown> }
+      expect(signedIn).toEqual({ status: 200, body: { session: expect.stringMatching(/^[0-9a-f]{64}$/), name: '徐海峰', delegation: '列席人员', role: '列席' } })
+      expect(await deployed.main(submitEvent(undefined), {})).toEqual({ status: 201, body: { id: '1', receipt: 'NT-2022-0001' } })
+      expect(await deployed.main({ action: 'whoami', session: signedIn.body.session }, {})).toEqual({
         status: 200,
         body: { name: '徐海峰', delegation: '列席人员', role: '列席' },
       })
-      expect(await deployed.main({ ...submitEvent(), suggestion: { title: 'x' } }, {})).toMatchObject({ status: 400 })
+      expect(await deployed.main({ ...submitEvent(undefined), suggestion: { title: 'x' } }, {})).toMatchObject({ status: 400 })
     } finally {
       delete (globalThis as Record<string, unknown>).__fakeWxServerSdk
       rmSync(out, { recursive: true, force: true })

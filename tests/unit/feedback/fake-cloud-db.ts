@@ -2,12 +2,16 @@
  * An in-memory stand-in for the part of the WeChat cloud database the
  * adapter uses, with its observable rules: documents keyed by _id, `add`
  * refusing a taken _id, `doc().get()` throwing for a missing document,
- * collections that must be created, and transactions run one at a time.
+ * collections that must be created, transactions run one at a time, an
+ * equality on an array field matching when the array holds the value, and
+ * the commands gte, gt and inc.
  */
 import type { CloudCollection, CloudDatabase, CloudDocumentRef, CloudQuery } from '../../../cloudfunctions/feedback/wx-server-sdk'
 
 type Doc = Record<string, unknown>
 const GTE = Symbol('gte')
+const GT = Symbol('gt')
+const INC = Symbol('inc')
 
 export function createFakeCloudDb(): CloudDatabase & { collections: Map<string, Map<string, Doc>> } {
   const collections = new Map<string, Map<string, Doc>>()
@@ -34,7 +38,7 @@ export function createFakeCloudDb(): CloudDatabase & { collections: Map<string, 
       async update({ data }) {
         const doc = table(name).get(id)
         if (!doc) return { stats: { updated: 0 } }
-        Object.assign(doc, clone(data))
+        apply(doc, data)
         return { stats: { updated: 1 } }
       },
       async remove() {
@@ -43,18 +47,29 @@ export function createFakeCloudDb(): CloudDatabase & { collections: Map<string, 
     }
   }
 
+  /** Writes `data` into `doc`, running inc commands. */
+  function apply(doc: Doc, data: Doc): void {
+    for (const [key, value] of Object.entries(data)) {
+      doc[key] = value && typeof value === 'object' && INC in value ? Number(doc[key] ?? 0) + (value as { [INC]: number })[INC] : clone(value)
+    }
+  }
+
   function matches(doc: Doc, condition: Doc): boolean {
     return Object.entries(condition).every(([key, want]) => {
       const have = doc[key]
       if (want && typeof want === 'object' && GTE in want) return (have as string) >= (want as { [GTE]: string })[GTE]
+      if (want && typeof want === 'object' && GT in want) return (have as number) > (want as { [GT]: number })[GT]
+      if (Array.isArray(have) && !Array.isArray(want)) return have.includes(want)
       return have === want
     })
   }
 
+  const compare = (a: unknown, b: unknown) => (a === b ? 0 : (a as string) < (b as string) ? -1 : 1)
+
   function query(name: string, condition: Doc = {}, order?: [string, 'asc' | 'desc'], skip = 0, limit = 100): CloudQuery {
     const rows = () => {
       const all = [...table(name).values()].filter((d) => matches(d, condition))
-      if (order) all.sort((a, b) => ((a[order[0]] as number) - (b[order[0]] as number)) * (order[1] === 'asc' ? 1 : -1))
+      if (order) all.sort((a, b) => compare(a[order[0]], b[order[0]]) * (order[1] === 'asc' ? 1 : -1))
       return all
     }
     return {
@@ -70,8 +85,13 @@ export function createFakeCloudDb(): CloudDatabase & { collections: Map<string, 
       },
       async update({ data }) {
         const hit = rows()
-        for (const d of hit) Object.assign(d, clone(data))
+        for (const d of hit) apply(d, data)
         return { stats: { updated: hit.length } }
+      },
+      async remove() {
+        const hit = rows()
+        for (const d of hit) table(name).delete(d._id as string)
+        return { stats: { removed: hit.length } }
       },
     }
   }
@@ -101,6 +121,6 @@ export function createFakeCloudDb(): CloudDatabase & { collections: Map<string, 
       queue = run.catch(() => undefined)
       return run
     },
-    command: { gte: (value) => ({ [GTE]: value }) },
+    command: { gte: (value) => ({ [GTE]: value }), gt: (value) => ({ [GT]: value }), inc: (by) => ({ [INC]: by }) },
   }
 }

@@ -42,6 +42,21 @@ describe('validateSuggestion', () => {
 
   it('rejects lone surrogates', () => {
     expect(fieldsOf({ ...good, title: '建议增设\ud800公交' })).toEqual({ title: '标题含有无法识别的字符' })
+    expect(fieldsOf({ ...good, content: '第一段内容写在这里。\udc00第二段' })).toEqual({ content: '内容含有无法识别的字符' })
+    expect(fieldsOf({ ...good, title: '建议增设😀公交' })).toEqual({})
+  })
+
+  it('rejects bidi embeddings, overrides and isolates in every text field', () => {
+    for (const bidi of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
+      expect(fieldsOf({ ...good, title: `建议增设${bidi}公交站点` })).toEqual({ title: '标题不能包含文字方向控制字符' })
+      expect(fieldsOf({ ...good, content: `牛塘片区居民出行${bidi}不便,建议增设公交站点。` })).toEqual({ content: '内容不能包含文字方向控制字符' })
+    }
+  })
+
+  it('keeps a title on one line: no line or paragraph separators', () => {
+    expect(fieldsOf({ ...good, title: '建议增设\u2028公交站点' })).toEqual({ title: '标题只能写一行，不能换行' })
+    expect(fieldsOf({ ...good, title: '建议增设\u2029公交站点' })).toEqual({ title: '标题只能写一行，不能换行' })
+    expect(fieldsOf({ ...good, title: '建议增设\r公交站点' })).toEqual({ title: '标题不能换行或包含控制字符' })
   })
 
   it('names missing and mistyped fields', () => {
@@ -84,17 +99,23 @@ describe('validateSuggestion', () => {
 
 describe('parseFeedbackRequest', () => {
   const requestId = '3f1c9a52-5b7e-4b8e-9a51-0c6f1d2e3a4b'
+  const session = 'a'.repeat(64)
 
-  it('parses each action', () => {
-    expect(parseFeedbackRequest({ action: 'submit', requestId, delegateCode: 'nt0001', suggestion: good })).toEqual({
+  it('parses each action, taking the session when it has the shape of one', () => {
+    expect(parseFeedbackRequest({ action: 'submit', requestId, session, suggestion: good })).toEqual({
       ok: true,
-      value: { action: 'submit', requestId, delegateCode: 'NT0001', suggestion: { ...good, cosigners: [] } },
+      value: { action: 'submit', requestId, session, suggestion: { ...good, cosigners: [] } },
     })
-    expect(parseFeedbackRequest({ action: 'mine', delegateCode: 'NT0001' })).toEqual({
+    expect(parseFeedbackRequest({ action: 'mine', session })).toEqual({ ok: true, value: { action: 'mine', session } })
+    expect(parseFeedbackRequest({ action: 'whoami', session: 'not-a-session' })).toEqual({ ok: true, value: { action: 'whoami' } })
+    expect(parseFeedbackRequest({ action: 'signin', delegateCode: 'nt0001', pin: '123456' })).toEqual({
       ok: true,
-      value: { action: 'mine', delegateCode: 'NT0001' },
+      value: { action: 'signin', delegateCode: 'nt0001', pin: '123456' },
     })
-    expect(parseFeedbackRequest({ action: 'whoami', delegateCode: 'NT0001' })).toMatchObject({ ok: true })
+    expect(parseFeedbackRequest({ action: 'cosign', session, suggestionId: '7', accept: false })).toEqual({
+      ok: true,
+      value: { action: 'cosign', session, suggestionId: '7', accept: false },
+    })
   })
 
   it('refuses unknown actions and non-objects', () => {
@@ -102,21 +123,20 @@ describe('parseFeedbackRequest', () => {
       expect(parseFeedbackRequest(body)).toEqual({ ok: false, fields: { action: '不支持的操作' } })
   })
 
-  it('requires a uuid requestId and a delegate code', () => {
-    expect(parseFeedbackRequest({ action: 'submit', requestId: 'x', delegateCode: '', suggestion: good })).toEqual({
+  it('requires a uuid requestId, a code and pin to sign in, and a yes or no to co-sign', () => {
+    expect(parseFeedbackRequest({ action: 'submit', requestId: 'x', suggestion: good })).toEqual({ ok: false, fields: { requestId: '请求编号无效' } })
+    expect(parseFeedbackRequest({ action: 'signin' })).toEqual({ ok: false, fields: { delegateCode: '请填写代表编码', pin: '请填写口令' } })
+    expect(parseFeedbackRequest({ action: 'cosign', suggestionId: '1', accept: 'yes' })).toEqual({
       ok: false,
-      fields: { requestId: '请求编号无效', delegateCode: '请填写代表编码' },
+      fields: { accept: '请选择附议或不附议' },
     })
-    expect(parseFeedbackRequest({ action: 'mine' })).toEqual({ ok: false, fields: { delegateCode: '请填写代表编码' } })
   })
 
   it('reports nested suggestion fields by their own name', () => {
-    const result = parseFeedbackRequest({
-      action: 'submit',
-      requestId,
-      delegateCode: 'NT0001',
-      suggestion: { ...good, content: '太短', cosigners: ['NT0001'] },
-    })
+    const result = parseFeedbackRequest(
+      { action: 'submit', requestId, suggestion: { ...good, content: '太短', cosigners: ['NT0001'] } },
+      { senderCode: 'NT0001' },
+    )
     expect(result).toEqual({ ok: false, fields: { content: '内容至少10个字', cosigners: '不能附议自己的建议' } })
   })
 })

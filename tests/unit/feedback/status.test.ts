@@ -14,6 +14,7 @@ const stored: Suggestion = {
   cosigners: [],
   status: '已收到',
   answer: null,
+  version: 1,
   createdAt: '2022-07-14T09:00:00.000Z',
   updatedAt: '2022-07-14T09:00:00.000Z',
 }
@@ -44,18 +45,27 @@ describe('status progression', () => {
 })
 
 describe('parseStatusChange', () => {
-  it('accepts a status, an answer or both, trimming the answer', () => {
-    expect(parseStatusChange({ status: '已交办' })).toEqual({ ok: true, value: { status: '已交办' } })
-    expect(parseStatusChange({ answer: '  已答复内容 ' })).toEqual({ ok: true, value: { answer: '已答复内容' } })
-    expect(parseStatusChange({ answer: '   ' })).toEqual({ ok: true, value: { answer: null } })
+  it('accepts a status, an answer or both with the version shown, trimming the answer', () => {
+    expect(parseStatusChange({ status: '已交办', version: 1 })).toEqual({ ok: true, value: { status: '已交办', version: 1 } })
+    expect(parseStatusChange({ answer: '  已答复内容 ', version: 3 })).toEqual({ ok: true, value: { answer: '已答复内容', version: 3 } })
+    expect(parseStatusChange({ answer: '   ', version: 1 })).toEqual({ ok: true, value: { answer: null, version: 1 } })
   })
 
   it('refuses anything else with Chinese messages', () => {
-    expect(parseStatusChange({})).toEqual({ ok: false, fields: { status: '请填写状态或答复' } })
-    expect(parseStatusChange({ status: 'done' })).toEqual({ ok: false, fields: { status: '状态只能是已收到、已交办或已答复' } })
-    expect(parseStatusChange({ answer: 'a\u0007b' })).toEqual({ ok: false, fields: { answer: '答复不能包含控制字符' } })
-    expect(parseStatusChange({ answer: '长'.repeat(2001) })).toEqual({ ok: false, fields: { answer: '答复不能超过2000字' } })
+    expect(parseStatusChange({ version: 1 })).toEqual({ ok: false, fields: { status: '请填写状态或答复' } })
+    expect(parseStatusChange({ status: '已交办' })).toEqual({ ok: false, fields: { version: '缺少版本号，请刷新页面后再保存' } })
+    expect(parseStatusChange({ status: '已交办', version: '1' })).toEqual({ ok: false, fields: { version: '版本号格式不正确' } })
+    expect(parseStatusChange({ status: 'done', version: 1 })).toEqual({ ok: false, fields: { status: '状态只能是已收到、已交办或已答复' } })
+    expect(parseStatusChange({ answer: 'a\u0007b', version: 1 })).toEqual({ ok: false, fields: { answer: '答复不能包含控制字符' } })
+    expect(parseStatusChange({ answer: '长'.repeat(2001), version: 1 })).toEqual({ ok: false, fields: { answer: '答复不能超过2000字' } })
     expect(parseStatusChange(null)).toEqual({ ok: false, fields: { status: '格式不正确' } })
     expect(parseStatusChange([])).toEqual({ ok: false, fields: { status: '格式不正确' } })
+  })
+
+  it('holds the answer to the same text rules as the sender: no lone surrogates, no bidi controls', () => {
+    expect(parseStatusChange({ answer: '已办理\ud800完毕', version: 1 })).toEqual({ ok: false, fields: { answer: '答复含有无法识别的字符' } })
+    for (const bidi of ['\u202a', '\u202e', '\u2066', '\u2069'])
+      expect(parseStatusChange({ answer: `已办理${bidi}完毕`, version: 1 })).toEqual({ ok: false, fields: { answer: '答复不能包含文字方向控制字符' } })
+    expect(parseStatusChange({ answer: '第一段。\n第二段。', version: 1 })).toMatchObject({ ok: true })
   })
 })

@@ -59,7 +59,16 @@ describe.each(stores)('%s store', (_name, open) => {
     const created = await store.insert(first, rules)
     expect(created).toEqual({
       kind: 'created',
-      suggestion: { ...first, id: '1', receipt: 'R-1', status: '已收到', answer: null, updatedAt: first.createdAt },
+      suggestion: {
+        ...first,
+        cosigners: [{ code: 'NT0002', state: 'invited' }],
+        id: '1',
+        receipt: 'R-1',
+        status: '已收到',
+        answer: null,
+        version: 1,
+        updatedAt: first.createdAt,
+      },
     })
     expect(await store.insert(draft({ delegateCode: 'NT0002' }), rules)).toMatchObject({ kind: 'created', suggestion: { id: '2', receipt: 'R-2' } })
     expect(await store.insert({ ...first, title: '另一个标题' }, rules)).toEqual({ kind: 'existing', suggestion: created.kind === 'created' ? created.suggestion : null })
@@ -92,7 +101,7 @@ describe.each(stores)('%s store', (_name, open) => {
     await store.insert(draft({ cardId: 'review-12-1', delegateCode: 'NT0002' }), many)
     await store.insert(draft({ cardId: 'review-1-2' }), many)
     await store.insert(draft({ cardId: 'plan-2-1' }), many)
-    await store.update('4', { status: '已交办', answer: null, updatedAt: '2022-07-15T00:00:00.000Z' })
+    await store.update('4', { status: '已交办', answer: null, updatedAt: '2022-07-15T00:00:00.000Z' }, 1)
     const ids = async (filter: Parameters<Store['list']>[0]) => (await store.list(filter)).map((s) => s.id)
     expect(await ids(undefined)).toEqual(['1', '2', '3', '4'])
     expect(await ids({ section: 'review-1' })).toEqual(['3'])
@@ -103,15 +112,84 @@ describe.each(stores)('%s store', (_name, open) => {
     expect(await store.count({ section: 'review-2' })).toBe(1)
   })
 
-  it('updates status and answer, and knows no unknown id', async () => {
+  it('lists one page at a time after a cursor, with the filters', async () => {
+    const store = open()
+    const many = { ...rules, limit: { since: rules.limit.since, max: 100 } }
+    for (let i = 0; i < 7; i++) await store.insert(draft({ cardId: i % 2 ? 'plan-2-1' : 'review-2-3' }), many)
+    const ids = async (filter: Parameters<Store['list']>[0], page: Parameters<Store['list']>[1]) => (await store.list(filter, page)).map((s) => s.id)
+    expect(await ids(undefined, { limit: 3 })).toEqual(['1', '2', '3'])
+    expect(await ids(undefined, { after: '3', limit: 3 })).toEqual(['4', '5', '6'])
+    expect(await ids(undefined, { after: '6', limit: 3 })).toEqual(['7'])
+    expect(await ids({ cardId: 'review-2-3' }, { after: '1', limit: 2 })).toEqual(['3', '5'])
+    expect(await ids(undefined, { after: '7', limit: 3 })).toEqual([])
+  })
+
+  it('updates status and answer at the expected version only, counting versions, and knows no unknown id', async () => {
     const store = open()
     await store.insert(draft(), rules)
-    const updated = await store.update('1', { status: '已答复', answer: '已办理。', updatedAt: '2022-07-20T00:00:00.000Z' })
-    expect(updated).toMatchObject({ id: '1', status: '已答复', answer: '已办理。', updatedAt: '2022-07-20T00:00:00.000Z', createdAt: '2022-07-14T09:00:00.000Z' })
-    expect(await store.get('1')).toEqual(updated)
-    expect(await store.update('7', { status: '已交办', answer: null, updatedAt: '2022-07-20T00:00:00.000Z' })).toBeNull()
+    const change = { status: '已答复' as const, answer: '已办理。', updatedAt: '2022-07-20T00:00:00.000Z' }
+    const updated = await store.update('1', change, 1)
+    expect(updated).toMatchObject({
+      kind: 'updated',
+      suggestion: { id: '1', status: '已答复', answer: '已办理。', version: 2, updatedAt: '2022-07-20T00:00:00.000Z', createdAt: '2022-07-14T09:00:00.000Z' },
+    })
+    expect(await store.get('1')).toEqual(updated.kind === 'updated' ? updated.suggestion : null)
+    // A save made from version 1 is now stale: nothing changes, the current one comes back.
+    const stale = await store.update('1', { ...change, answer: '另一个答复。' }, 1)
+    expect(stale).toMatchObject({ kind: 'stale', current: { answer: '已办理。', version: 2 } })
+    expect(await store.update('1', { ...change, answer: '第二次答复。' }, 2)).toMatchObject({ kind: 'updated', suggestion: { version: 3 } })
+    expect(await store.update('7', { status: '已交办', answer: null, updatedAt: '2022-07-20T00:00:00.000Z' }, 1)).toEqual({ kind: 'missing' })
     expect(await store.get('7')).toBeNull()
     expect(await store.get('not-an-id')).toBeNull()
+  })
+
+  it('keeps co-signers invited until each answers, and lists the open invitations per code', async () => {
+    const store = open()
+    await store.insert(draft({ cosigners: ['NT0002', 'NT0003'] }), rules)
+    await store.insert(draft({ delegateCode: 'NT0003', cosigners: ['NT0002'] }), rules)
+    expect((await store.invitationsFor('NT0002')).map((s) => s.id)).toEqual(['1', '2'])
+    expect((await store.invitationsFor('NT0003')).map((s) => s.id)).toEqual(['1'])
+
+    const answered = await store.answerInvitation('1', 'NT0002', true, '2022-07-15T00:00:00.000Z')
+    expect(answered?.cosigners).toEqual([
+      { code: 'NT0002', state: 'confirmed' },
+      { code: 'NT0003', state: 'invited' },
+    ])
+    expect(answered?.version).toBe(1)
+    expect((await store.answerInvitation('2', 'NT0002', false, '2022-07-15T00:00:00.000Z'))?.cosigners).toEqual([{ code: 'NT0002', state: 'declined' }])
+    expect(await store.invitationsFor('NT0002')).toEqual([])
+    expect((await store.get('1'))?.cosigners[0]).toEqual({ code: 'NT0002', state: 'confirmed' })
+    // Only a listed co-signer answers; an unknown suggestion is no one's.
+    expect(await store.answerInvitation('1', 'NT0009', true, '2022-07-15T00:00:00.000Z')).toBeNull()
+    expect(await store.answerInvitation('99', 'NT0002', true, '2022-07-15T00:00:00.000Z')).toBeNull()
+  })
+
+  it('keeps sessions by hash until ended, one or all of a code', async () => {
+    const store = open()
+    expect(await store.sessionDelegate('h1')).toBeNull()
+    await store.createSession('h1', 'NT0001', '2022-07-14T09:00:00.000Z')
+    await store.createSession('h2', 'NT0001', '2022-07-14T09:01:00.000Z')
+    await store.createSession('h3', 'NT0002', '2022-07-14T09:02:00.000Z')
+    expect(await store.sessionDelegate('h1')).toBe('NT0001')
+    await store.endSession('h2')
+    expect(await store.sessionDelegate('h2')).toBeNull()
+    await store.createSession('h4', 'NT0001', '2022-07-14T09:03:00.000Z')
+    expect(await store.endSessions('NT0001')).toBe(2)
+    expect(await store.sessionDelegate('h1')).toBeNull()
+    expect(await store.sessionDelegate('h4')).toBeNull()
+    expect(await store.sessionDelegate('h3')).toBe('NT0002')
+    expect(await store.endSessions('NT0404')).toBe(0)
+  })
+
+  it('counts failed sign-ins per key since a time, oldest first', async () => {
+    const store = open()
+    await store.recordFailedSignIn(['code:NT0001', 'address:10.0.0.7'], '2022-07-14T09:00:00.000Z')
+    await store.recordFailedSignIn(['code:NT0002', 'address:10.0.0.7'], '2022-07-14T09:05:00.000Z')
+    await store.recordFailedSignIn(['code:NT0001'], '2022-07-14T09:02:00.000Z')
+    expect(await store.failedSignIns('code:NT0001', '2022-07-14T08:00:00.000Z')).toEqual(['2022-07-14T09:00:00.000Z', '2022-07-14T09:02:00.000Z'])
+    expect(await store.failedSignIns('code:NT0001', '2022-07-14T09:01:00.000Z')).toEqual(['2022-07-14T09:02:00.000Z'])
+    expect(await store.failedSignIns('address:10.0.0.7', '2022-07-14T08:00:00.000Z')).toHaveLength(2)
+    expect(await store.failedSignIns('code:NT0404', '2022-07-14T08:00:00.000Z')).toEqual([])
   })
 
   it('binds a code to the first OPENID until unbound', async () => {
@@ -120,7 +198,10 @@ describe.each(stores)('%s store', (_name, open) => {
     expect(await store.bindOpenid('NT0001', 'first')).toBe('first')
     expect(await store.bindOpenid('NT0001', 'second')).toBe('first')
     expect(await store.boundOpenid('NT0001')).toBe('first')
+    expect(await store.codeBoundTo('first')).toBe('NT0001')
+    expect(await store.codeBoundTo('second')).toBeNull()
     await store.unbindOpenid('NT0001')
+    expect(await store.codeBoundTo('first')).toBeNull()
     await store.unbindOpenid('NT0404')
     expect(await store.bindOpenid('NT0001', 'second')).toBe('second')
   })

@@ -1,22 +1,21 @@
 /**
  * The feedback API over HTTP, as a Fastify plugin:
- *   POST /api/feedback                  the contract of issue 5 (submit, mine, whoami)
- *   GET  /api/admin/suggestions         JSON, ?section=&card=&status=
- *   GET  /api/admin/suggestions.csv     the same filters, for Excel
- *   POST /api/admin/suggestions/:id     { status?, answer? }
- * Admin routes need `Authorization: Bearer <adminToken>`.
+ *   POST /api/feedback                      the shared handler (signin, whoami, mine, submit, cosign)
+ *   GET  /api/admin/suggestions             JSON, ?section=&card=&status=&limit=&cursor=
+ *   GET  /api/admin/suggestions.csv         the same filters, for Excel
+ *   POST /api/admin/suggestions/:id         { status?, answer?, version }
+ *   POST /api/admin/delegates/:code/reset   ends the delegate's sessions and WeChat binding
+ * Admin routes need `Authorization: Bearer <adminToken>`. What they do lives
+ * in src/feedback/desk.ts; these routes only carry it over HTTP.
  *
  * The plugin is encapsulated: its body parser and error handler apply to
  * these routes only, and map every client mistake to a 4xx of the contract.
  */
-import type { FastifyError, FastifyInstance } from 'fastify'
-import { z } from 'zod'
-import { CARD_ID_PATTERN, SECTION_ID_PATTERN, compareCardIds } from '../../src/feedback/card-id'
-import { errorBody, handle, type HandlerContext } from '../../src/feedback/handler'
-import { chineseErrorMap } from '../../src/feedback/schema'
-import { applyStatusChange, parseStatusChange } from '../../src/feedback/status'
-import type { Store, SuggestionFilter } from '../../src/feedback/store'
-import { SUGGESTION_STATUSES, type Roster, type Suggestion } from '../../src/feedback/types'
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
+import { exportSuggestions, listSuggestions, resetDelegate, saveSuggestion, type DeskContext } from '../../src/feedback/desk'
+import { errorBody, handle, type HandlerContext, type HandlerResult } from '../../src/feedback/handler'
+import type { Store } from '../../src/feedback/store'
+import type { Roster } from '../../src/feedback/types'
 import { adminTokenGuard } from './admin-token-guard'
 import { suggestionsCsv } from './csv-export'
 
@@ -40,12 +39,14 @@ class BadJson extends Error {}
 
 export async function feedbackRoutes(app: FastifyInstance, options: FeedbackRoutesOptions): Promise<void> {
   const { store, roster } = options
-  const context = (): HandlerContext => ({
+  const context = (clientAddress: string): HandlerContext => ({
     roster,
+    clientAddress,
     isKnownCardId: options.isKnownCardId,
     now: options.now,
     receiptPrefix: options.receiptPrefix,
   })
+  const desk: DeskContext = { store, roster, cardTitle: options.cardTitle, now: options.now }
 
   // Only JSON is taken (a page on another origin can post a plain form or text
   // without asking first): any other content type is Fastify's 415, answered
@@ -71,56 +72,40 @@ export async function feedbackRoutes(app: FastifyInstance, options: FeedbackRout
 
   if (options.close) app.addHook('onClose', async () => options.close!())
 
-  app.post('/api/feedback', { bodyLimit: FEEDBACK_BODY_LIMIT }, async (request, reply) => {
-    const result = await handle(parseJson(request.body), context(), store)
-    if (result.status === 429) reply.header('retry-after', '60')
-    return reply.code(result.status).send(result.body)
-  })
+  app.post('/api/feedback', { bodyLimit: FEEDBACK_BODY_LIMIT }, async (request, reply) =>
+    answer(reply, await handle(parseJson(request.body), context(request.ip), store)),
+  )
 
   const adminGuard = await adminTokenGuard(app, options.adminToken)
   await app.register(async (admin) => {
     admin.addHook('onRequest', adminGuard)
 
-    admin.get('/api/admin/suggestions', async (request, reply) => {
-      const filter = parseFilter(request.query)
-      if (!filter.ok) return reply.code(400).send(errorBody('invalid', { fields: filter.fields }))
-      const items = await store.list(filter.value)
-      const all = await store.list()
-      return {
-        items: items.map((s) => adminItem(s, roster, options.cardTitle)),
-        total: items.length,
-        byCard: countByCard(all, options.cardTitle),
-      }
-    })
+    admin.get('/api/admin/suggestions', async (request, reply) => answer(reply, await listSuggestions(request.query, desk)))
 
     admin.get('/api/admin/suggestions.csv', async (request, reply) => {
-      const filter = parseFilter(request.query)
-      if (!filter.ok) return reply.code(400).send(errorBody('invalid', { fields: filter.fields }))
-      const csv = suggestionsCsv(await store.list(filter.value), roster, options.cardTitle)
+      const matching = await exportSuggestions(request.query, desk)
+      if (!matching.ok) return answer(reply, matching.result)
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="suggestions.csv"; filename*=UTF-8''${encodeURIComponent('代表建议.csv')}`)
         .header('cache-control', 'no-store')
-        .send(csv)
+        .send(suggestionsCsv(matching.suggestions, roster, options.cardTitle))
     })
 
-    admin.post<{ Params: { id: string } }>('/api/admin/suggestions/:id', { bodyLimit: FEEDBACK_BODY_LIMIT }, async (request, reply) => {
-      const change = parseStatusChange(parseJson(request.body))
-      if (!change.ok) return reply.code(400).send(errorBody('invalid', { fields: change.fields }))
-      const current = await store.get(request.params.id)
-      if (!current) return reply.code(404).send(errorBody('not_found'))
-      const next = applyStatusChange(current, change.value)
-      if (!next.ok) {
-        return next.code === 'status_backward'
-          ? reply.code(409).send(errorBody('status_backward'))
-          : reply.code(400).send(errorBody('invalid', { fields: next.fields }))
-      }
-      const updatedAt = (options.now ?? (() => new Date()))().toISOString()
-      const updated = await store.update(current.id, { status: next.status, answer: next.answer, updatedAt })
-      if (!updated) return reply.code(404).send(errorBody('not_found'))
-      return adminItem(updated, roster, options.cardTitle)
-    })
+    admin.post<{ Params: { id: string } }>('/api/admin/suggestions/:id', { bodyLimit: FEEDBACK_BODY_LIMIT }, async (request, reply) =>
+      answer(reply, await saveSuggestion(request.params.id, parseJson(request.body), desk)),
+    )
+
+    admin.post<{ Params: { code: string } }>('/api/admin/delegates/:code/reset', async (request, reply) =>
+      answer(reply, await resetDelegate(request.params.code, desk)),
+    )
   })
+}
+
+/** A handler's or the desk's `{ status, body, headers }` as the HTTP answer. */
+function answer(reply: FastifyReply, result: HandlerResult): FastifyReply {
+  if (result.headers) reply.headers(result.headers)
+  return reply.code(result.status).send(result.body)
 }
 
 function parseJson(body: unknown): unknown {
@@ -131,45 +116,3 @@ function parseJson(body: unknown): unknown {
     throw new BadJson()
   }
 }
-
-const filterSchema = z.object({
-  section: z.string().regex(SECTION_ID_PATTERN, '篇章编号不正确').optional(),
-  card: z.string().regex(CARD_ID_PATTERN, '卡片编号不正确').optional(),
-  status: z.enum(SUGGESTION_STATUSES, { errorMap: () => ({ message: '状态只能是已收到、已交办或已答复' }) }).optional(),
-})
-
-function parseFilter(query: unknown): { ok: true; value: SuggestionFilter } | { ok: false; fields: Record<string, string> } {
-  // An empty parameter (?status=) means no filter, as a form sends it.
-  const raw = Object.fromEntries(Object.entries((query ?? {}) as Record<string, unknown>).filter(([, v]) => v !== ''))
-  const result = filterSchema.safeParse(raw, { errorMap: chineseErrorMap })
-  if (!result.success) {
-    const fields: Record<string, string> = {}
-    for (const issue of result.error.issues) fields[String(issue.path[0] ?? 'query')] ??= issue.message
-    return { ok: false, fields }
-  }
-  const { section, card, status } = result.data
-  return { ok: true, value: { section, cardId: card, status } }
-}
-
-export type AdminItem = Suggestion & {
-  cardTitle: string | null
-  delegate: { name: string; delegation: string; role: string } | null
-}
-
-function adminItem(s: Suggestion, roster: Roster, cardTitle?: (id: string) => string | undefined): AdminItem {
-  const delegate = roster.get(s.delegateCode)
-  return {
-    ...s,
-    cardTitle: cardTitle?.(s.cardId) ?? null,
-    delegate: delegate ? { name: delegate.name, delegation: delegate.delegation, role: delegate.role } : null,
-  }
-}
-
-function countByCard(all: readonly Suggestion[], cardTitle?: (id: string) => string | undefined) {
-  const counts = new Map<string, number>()
-  for (const s of all) counts.set(s.cardId, (counts.get(s.cardId) ?? 0) + 1)
-  return [...counts]
-    .sort(([a], [b]) => compareCardIds(a, b))
-    .map(([cardId, count]) => ({ cardId, cardTitle: cardTitle?.(cardId) ?? null, count }))
-}
-

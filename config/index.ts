@@ -2,6 +2,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import fs from 'node:fs'
 import path from 'node:path'
 import { GenerateSW } from 'workbox-webpack-plugin'
+import { isTranspiledPackageFile } from './transpiled-packages'
 
 // NutUI is drawn at 375 px wide, and so are our own styles: one px in our CSS is
 // one CSS px on a 375-wide phone (rpx on weapp, rem on H5).
@@ -19,7 +20,7 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
     sourceRoot: 'src',
     // TARO_OUTPUT_DIR lets a test run build into its own folder (see server/h5-build.ts).
     outputRoot: process.env.TARO_OUTPUT_DIR || `dist/${process.env.TARO_ENV}`,
-    plugins: ['@tarojs/plugin-html'],
+    plugins: ['@tarojs/plugin-html', path.resolve(__dirname, 'weapp-project-config.ts')],
     defineConstants: {
       // The public H5 site (for the poster's QR code on weapp); H5 falls back to its own origin.
       H5_BASE_URL: JSON.stringify(process.env.H5_BASE_URL ?? ''),
@@ -36,6 +37,8 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
     // the report's text alone then costs 84 KB instead of about 45 KB in the weapp package.
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
+      // Our floor is iOS 12 (browserslist): the few packages that ship newer syntax go through babel too.
+      compile: { include: [isTranspiledPackageFile] },
       // Component styles are scoped by class (one block a component), so their order between chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
@@ -44,6 +47,7 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
       },
     },
     h5: {
+      compile: { include: [isTranspiledPackageFile] },
       useHtmlComponents: true,
       publicPath: '/',
       staticDirectory: 'static',

@@ -1,4 +1,4 @@
-/** Chinese section numerals: 一 … 九十九. */
+/** Chinese numerals: section numbers (一 … 九十九) and the digits of a written date (二〇二六). */
 const DIGITS = '零一二三四五六七八九'
 
 export function chineseNumeral(text: string): number {
@@ -7,4 +7,16 @@ export function chineseNumeral(text: string): number {
   const tensValue = text.includes('十') ? (tens ? DIGITS.indexOf(tens) : 1) : 0
   const onesValue = ones ? DIGITS.indexOf(ones) : 0
   return tensValue * 10 + onesValue
+}
+
+/** A year written digit by digit: 二〇二六 → 2026 (〇 and 零 both read as 0). */
+export function chineseYear(text: string): number {
+  if (!/^[〇零一二三四五六七八九]{4}$/.test(text)) return NaN
+  return Number([...text].map((c) => (c === '〇' ? 0 : DIGITS.indexOf(c))).join(''))
+}
+
+/** 2026, 二〇二六 or 二十七 (month, day) → the number; NaN when it is neither. */
+export function dateNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text)
+  return /^[〇零一二三四五六七八九]{4}$/.test(text) ? chineseYear(text) : chineseNumeral(text)
 }

@@ -7,7 +7,7 @@
  * unit to one, so a position found in the normalised text is the same position
  * in the original: highlights need no second pass.
  */
-import { chineseNumber, PART_SHORT_NAMES } from './wording'
+import { chineseNumber, partShortName } from './wording'
 import type { Report } from './types'
 
 export type SearchKind = 'card' | 'paragraph'
@@ -110,7 +110,7 @@ export function buildSearchIndex(report: Report): SearchIndex {
     add({ kind: 'paragraph', id: 'opening', title: '开篇', sectionLabel: '报告开篇', texts: report.opening })
   }
   for (const part of report.parts) {
-    const partLabel = PART_SHORT_NAMES[part.id]
+    const partLabel = partShortName(part)
     if (part.intro) {
       add({ kind: 'paragraph', id: `${part.id}-intro`, title: part.title, sectionLabel: `${partLabel} · 引言`, texts: [part.intro] })
     }

@@ -35,7 +35,12 @@ export function chineseNumber(value: number): string {
 }
 
 /** The two halves as a delegate says them. */
-export const PART_SHORT_NAMES: Record<PartId, string> = { review: '上半年', plan: '下半年' }
+export const PART_SHORT_NAMES: Readonly<Partial<Record<PartId, string>>> = { review: '上半年', plan: '下半年' }
+
+/** A part's short name: the reviewed one above, or the part's own title. */
+export function partShortName(part: { id: PartId; title: string }): string {
+  return PART_SHORT_NAMES[part.id] ?? part.title
+}
 
 /** "2022-07-14" → 2022年7月14日; anything else is shown as given. */
 export function formatChineseDate(isoDate: string): string {

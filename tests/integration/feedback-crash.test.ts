@@ -9,14 +9,14 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
-import { postJson, rosterCsv, submitBody } from './fixtures/feedback-app'
+import { postJson, rosterCsv, signInAll, submitBody } from './fixtures/feedback-app'
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'feedback-crash-'))
 const rosterFile = path.join(dataDir, 'roster.csv')
 writeFileSync(rosterFile, rosterCsv(20))
 const children: ChildProcess[] = []
 
-async function startServer(): Promise<{ child: ChildProcess; url: string }> {
+async function startServer(): Promise<{ child: ChildProcess; base: string; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/integration/fixtures/feedback-server.ts'], {
     env: { ...process.env, DATA_DIR: dataDir, ROSTER_FILE: rosterFile, ADMIN_TOKEN: 'crash-token' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -27,7 +27,7 @@ async function startServer(): Promise<{ child: ChildProcess; url: string }> {
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)))
     lines.once('line', (line) => resolve((JSON.parse(line) as { port: number }).port))
   })
-  return { child, url: `http://127.0.0.1:${port}/api/feedback` }
+  return { child, base: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}/api/feedback` }
 }
 
 function killHard(child: ChildProcess): Promise<void> {
@@ -44,13 +44,16 @@ afterAll(() => {
 
 describe('crash safety', () => {
   it('keeps every acknowledged submission across kill -9 and a restart', async () => {
-    const { child, url } = await startServer()
+    const { child, base, url } = await startServer()
+    const codes = Array.from({ length: 20 }, (_, i) => `NT${String(i + 1).padStart(4, '0')}`)
+    const sessions = await signInAll(base, codes)
     const acknowledged: Array<{ requestId: string; receipt: string; delegateCode: string }> = []
     const send = async (i: number) => {
-      const body = submitBody(`NT${String((i % 20) + 1).padStart(4, '0')}`)
+      const delegateCode = codes[i % 20]!
+      const body = submitBody(sessions.get(delegateCode)!)
       try {
         const result = await postJson(url, body)
-        if (result.status === 201) acknowledged.push({ requestId: body.requestId, receipt: (result.body as { receipt: string }).receipt, delegateCode: body.delegateCode })
+        if (result.status === 201) acknowledged.push({ requestId: body.requestId, receipt: (result.body as { receipt: string }).receipt, delegateCode })
       } catch {
         // the connection died with the server: not acknowledged, no promise made
       }
@@ -74,10 +77,10 @@ describe('crash safety', () => {
     db.close()
     for (const a of acknowledged) expect(stored.get(a.requestId)).toBe(a.receipt)
 
-    // And through a restarted server: replays find them, nothing is stored twice.
+    // And through a restarted server: the sessions still hold, replays find them, nothing is stored twice.
     const restarted = await startServer()
     const replays = await Promise.all(
-      acknowledged.map((a) => postJson(restarted.url, { ...submitBody(a.delegateCode), requestId: a.requestId })),
+      acknowledged.map((a) => postJson(restarted.url, { ...submitBody(sessions.get(a.delegateCode)!), requestId: a.requestId })),
     )
     expect(replays.map((r) => r.status)).toEqual(acknowledged.map(() => 200))
     expect(replays.map((r) => (r.body as { receipt: string }).receipt)).toEqual(acknowledged.map((a) => a.receipt))

@@ -4,19 +4,22 @@
  */
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { postJson, startFeedbackApp, submitBody, suggestion, type RunningApp } from './fixtures/feedback-app'
+import { postJson, signIn, startFeedbackApp, submitBody, suggestion, type RunningApp } from './fixtures/feedback-app'
 
 let running: RunningApp
 let url: string
+let session: string
 
 beforeAll(async () => {
   running = await startFeedbackApp({ delegates: 20 })
   url = `${running.url}/api/feedback`
+  session = await signIn(running.url, 'NT0001')
 })
 afterAll(async () => running.close())
 
 const ROSTER_CODE = /^\s*nt\d{4}\s*$/i
-const CONTROL = fc.constantFrom('\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u009f')
+// Control characters, bidi controls and lone surrogates: refused in every text field.
+const CONTROL = fc.constantFrom('\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u009f', '\u202a', '\u202e', '\u2066', '\u2069', '\ud800', '\udfff')
 const notString = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string()), fc.dictionary(fc.string(), fc.string()))
 const codePoints = (s: string) => [...s.trim()].length
 
@@ -25,7 +28,7 @@ function brokenText(min: number, max: number, multiline: boolean) {
   const tooShort = fc.string({ maxLength: min - 1, unit: 'grapheme' }).filter((s) => codePoints(s) < min)
   const tooLong = fc.string({ minLength: max + 1, maxLength: max + 40, unit: 'grapheme-composite' }).filter((s) => codePoints(s) > max)
   const control = fc
-    .tuple(fc.string({ minLength: min, maxLength: 10 }), multiline ? CONTROL : fc.constantFrom('\n', '\r', '\t', '\u0000', '\u0085'), fc.string({ minLength: 1, maxLength: 5 }))
+    .tuple(fc.string({ minLength: min, maxLength: 10 }), multiline ? CONTROL : fc.oneof(CONTROL, fc.constantFrom('\n', '\r', '\t', '\u2028', '\u2029')), fc.string({ minLength: 1, maxLength: 5 }))
     .map(([a, c, b]) => `x${a}${c}${b}x`)
   return fc.oneof(tooShort, tooLong, control, notString)
 }
@@ -46,9 +49,9 @@ const badField: Record<string, fc.Arbitrary<unknown>> = {
 }
 
 const badTop: Record<string, fc.Arbitrary<unknown>> = {
-  action: fc.oneof(fc.string().filter((s) => !['submit', 'mine', 'whoami'].includes(s)), notString),
+  action: fc.oneof(fc.string().filter((s) => !['submit', 'mine', 'whoami', 'signin', 'cosign', 'signout'].includes(s)), notString),
   requestId: fc.oneof(fc.string(), notString),
-  delegateCode: fc.oneof(fc.string().filter((s) => !ROSTER_CODE.test(s)), notString),
+  session: fc.oneof(fc.string(), fc.hexaString({ minLength: 64, maxLength: 64 }), notString),
   suggestion: fc.oneof(notString.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)), fc.string()),
 }
 
@@ -67,7 +70,7 @@ describe('bad input never stores and never fails the server', () => {
   it('over every suggestion field', async () => {
     await fc.assert(
       fc.asyncProperty(oneBroken(badField), async ([field, value]) => {
-        const response = await postJson(url, submitBody('NT0001', { suggestion: { ...suggestion, [field]: value } }))
+        const response = await postJson(url, submitBody(session, { suggestion: { ...suggestion, [field]: value } }))
         await expectRefusedAndNothingStored(response)
       }),
       { numRuns: 300 },
@@ -88,7 +91,7 @@ describe('bad input never stores and never fails the server', () => {
     const brokenSuggestion = fc.record(badField, { requiredKeys: [] }).filter((r) => Object.keys(r).length > 0)
     await fc.assert(
       fc.asyncProperty(brokenSuggestion, async (broken) => {
-        const response = await postJson(url, submitBody('NT0002', { suggestion: { ...suggestion, ...broken } }))
+        const response = await postJson(url, submitBody(session, { suggestion: { ...suggestion, ...broken } }))
         await expectRefusedAndNothingStored(response)
       }),
       { numRuns: 200 },
@@ -100,7 +103,7 @@ describe('bad input never stores and never fails the server', () => {
       fc.uint8Array({ maxLength: 2048 }),
       fc.string({ maxLength: 512, unit: 'binary' }),
       fc.json({ maxDepth: 4 }),
-      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify({ action: 'submit', requestId: crypto.randomUUID(), delegateCode: 'NT0003', suggestion: v })),
+      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify({ action: 'submit', requestId: crypto.randomUUID(), session, suggestion: v })),
       fc.uint8Array({ minLength: 16 * 1024 + 1, maxLength: 20 * 1024 }),
     )
     const contentType = fc.constantFrom('application/json', 'text/plain', 'application/octet-stream', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=gbk', '')
@@ -119,6 +122,6 @@ describe('bad input never stores and never fails the server', () => {
   })
 
   it('and the server still takes a good submission afterwards', async () => {
-    expect((await postJson(url, submitBody('NT0004'))).status).toBe(201)
+    expect((await postJson(url, submitBody(session))).status).toBe(201)
   })
 })

@@ -48,11 +48,25 @@ describe('openFeedback', () => {
 
   it('refuses a malformed roster, naming the file and line, before creating any data', async () => {
     const rosterFile = path.join(root, 'bad.csv')
-    writeFileSync(rosterFile, 'code,name,delegation,role\nNT0001,王建国,牛塘片代表小组,代表\nNT0002,李秀英,牛塘片代表小组,主任\n')
+    writeFileSync(rosterFile, 'code,name,delegation,role,pin\nNT0001,王建国,牛塘片代表小组,代表,123456\nNT0002,李秀英,牛塘片代表小组,主任,654321\n')
     const dataDir = path.join(root, 'never')
     await expect(openFeedback({ dataDir, rosterFile })).rejects.toThrowError(RosterError)
-    await expect(openFeedback({ dataDir, rosterFile })).rejects.toThrowError(`${rosterFile} line 3: role must be 代表 or 列席`)
+    await expect(openFeedback({ dataDir, rosterFile })).rejects.toThrowError(`${rosterFile} line 3: role must be 代表, 列席, 工作人员`)
     await expect(openFeedback({ dataDir, rosterFile: path.join(root, 'missing.csv') })).rejects.toThrowError(/cannot read the roster/)
+    expect(existsSync(dataDir)).toBe(false)
+  })
+
+  it('refuses a roster with a missing or malformed pin, naming the line', async () => {
+    const dataDir = path.join(root, 'never-pin')
+    const noPin = path.join(root, 'no-pin.csv')
+    writeFileSync(noPin, 'code,name,delegation,role,pin\nNT0001,王建国,牛塘片代表小组,代表,123456\nNT0002,李秀英,牛塘片代表小组,代表,\n')
+    await expect(openFeedback({ dataDir, rosterFile: noPin })).rejects.toThrowError(`${noPin} line 3: pin is missing for NT0002`)
+    const badPin = path.join(root, 'bad-pin.csv')
+    writeFileSync(badPin, 'code,name,delegation,role,pin\nNT0001,王建国,牛塘片代表小组,代表,12 456\n')
+    await expect(openFeedback({ dataDir, rosterFile: badPin })).rejects.toThrowError(`${badPin} line 2: pin of NT0001 must be 6 digits`)
+    const oldFormat = path.join(root, 'old.csv')
+    writeFileSync(oldFormat, 'code,name,delegation,role\nNT0001,王建国,牛塘片代表小组,代表\n')
+    await expect(openFeedback({ dataDir, rosterFile: oldFormat })).rejects.toThrowError(`${oldFormat} line 1: header must be code,name,delegation,role,pin; missing pin`)
     expect(existsSync(dataDir)).toBe(false)
   })
 

@@ -76,13 +76,13 @@ export function parseRosterEntries(text: string, source = 'roster', options: { p
   return entries
 }
 
-interface Line {
+export interface Line {
   text: string
   number: number
 }
 
-/** Splits on line breaks outside quotes, keeping 1-based line numbers. */
-function splitLines(text: string): Line[] {
+/** Splits on line breaks outside quotes, keeping 1-based line numbers (the offices list reads CSV the same way). */
+export function splitLines(text: string): Line[] {
   const lines: Line[] = []
   let start = 0
   let number = 1
@@ -101,7 +101,7 @@ function splitLines(text: string): Line[] {
   return lines
 }
 
-function parseCsvLine(line: string, number: number, fail: (line: number, message: string) => never): string[] {
+export function parseCsvLine(line: string, number: number, fail: (line: number, message: string) => never): string[] {
   const cells: string[] = []
   let i = 0
   for (;;) {

@@ -1,7 +1,20 @@
-/** Prints the parsed report as JSON on stdout, and nothing else: `npm run --silent report:json`. */
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+/**
+ * Prints the parsed report as JSON on stdout, and nothing else:
+ * `npm run --silent report:json` (the report in content/) or
+ * `npm run --silent report:json -- FILE` (any report text, with the override
+ * file beside it). A text that cannot be read, or whose structure has a
+ * blocking doubt, prints the reason on stderr and exits non-zero
+ * (`npm run report:import -- FILE` explains every doubt).
+ */
+import { resolve } from 'node:path'
 import { parseReport } from '../src/report/parse'
+import { DEFAULT_REPORT_FILE, loadReportFile } from './report-file'
 
-const source = fileURLToPath(new URL('../content/niutang-2022-midyear-work-report.txt', import.meta.url))
-process.stdout.write(`${JSON.stringify(parseReport(readFileSync(source, 'utf8')), null, 2)}\n`)
+const [file] = process.argv.slice(2)
+try {
+  const { text, overrides } = loadReportFile(file ? resolve(file) : DEFAULT_REPORT_FILE)
+  process.stdout.write(`${JSON.stringify(parseReport(text, overrides), null, 2)}\n`)
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n`)
+  process.exitCode = 1
+}

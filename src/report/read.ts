@@ -30,7 +30,7 @@ import { readHeader } from './header'
 import { isHeadingOnly, isNotesHeading, isUnnumberedPartTitle, levelOne, levelTwo, type NumberedHeading, partKindByPlace, partKindOfTitle } from './headings'
 import { chineseNumeral } from './numerals'
 import type { CardSplitOverride, HeadingOverride, ParagraphOverride, ReportOverrides } from './overrides'
-import { ADDRESS, LONE_ADDRESS, PARAGRAPH_TITLES, paragraphKind } from './paragraph-kinds'
+import { ADDRESS, isOtherField, LONE_ADDRESS, PARAGRAPH_TITLES, paragraphKind } from './paragraph-kinds'
 import { rebuildSentences, sourceSentences } from './rebuild'
 import { splitSentences, withoutStop } from './sentences'
 import { type TextLine, hasLostSpace, textLines, UnreadableText } from './text-lines'
@@ -448,8 +448,8 @@ class Reader {
       const sentences = splitSentences(block.text)
       const split = this.cardOverrides.get(block.line)?.split
       const firstIsTheme = sentences.length > 1 && looksLikeTheme(sentences[0] ?? '') && !looksLikeTheme(sentences[1] ?? '')
-      // A section told in one paragraph (牛塘): a card at every theme sentence in it.
-      if (split === 'themes' || (split === undefined && onlyBlock && firstIsTheme && (firstIsInline || themeCount(sentences) > 1))) {
+      // A section told in one paragraph (牛塘, the 2019 海拉尔 plan): a card at every theme sentence in it.
+      if (split === 'themes' || (split === undefined && onlyBlock && (themeCount(sentences) >= 2 || (firstIsTheme && firstIsInline)))) {
         const { before, cards } = cardsAtThemes(section.id, section.cards.length, sentences)
         if (before.length > 0) lead.push(before.join(''))
         section.cards.push(...cards)
@@ -556,7 +556,9 @@ class Reader {
   private afterParagraphs(part: Part, blocks: readonly Block[]): Paragraph[] {
     const counts = new Map<ParagraphKind, number>()
     return blocks.map((block) => {
-      const kind = this.paragraphOverrides.get(block.line)?.kind ?? paragraphKind(block.text) ?? 'remarks'
+      const byWords = paragraphKind(block.text)
+      const field = (byWords === undefined || byWords === 'summary') && isOtherField(block.text)
+      const kind = this.paragraphOverrides.get(block.line)?.kind ?? (field ? 'other-work' : (byWords ?? 'remarks'))
       const count = (counts.get(kind) ?? 0) + 1
       counts.set(kind, count)
       const paragraph: Paragraph = { id: `${part.id}-${kind}${count > 1 ? `-${count}` : ''}`, kind, title: PARAGRAPH_TITLES[kind], text: block.text }
@@ -595,7 +597,7 @@ class Reader {
   /** 「注释：」/「附件」 and what follows: one section, a card for each note or item. */
   private readNotes(titleLine: TextLine, rest: readonly TextLine[]): Part {
     const [maybeTitle, ...items] = rest
-    const hasOwnTitle = maybeTitle !== undefined && !/[。：；]/.test(maybeTitle.text) && [...maybeTitle.text].length <= 32 && !/^\d/.test(maybeTitle.text)
+    const hasOwnTitle = maybeTitle !== undefined && !/[。：；]/.test(maybeTitle.text) && [...maybeTitle.text].length <= 32 && !/^\d{1,2}[.、]/.test(maybeTitle.text)
     const title = hasOwnTitle ? maybeTitle.text : titleLine.text.replace(/：$/, '')
     const id = this.nextPartId('notes')
     const part: Part = {
@@ -650,7 +652,8 @@ function cardsAtThemes(sectionId: string, already: number, sentences: readonly s
   sentences.forEach((sentence, i) => {
     const next = sentences[i + 1]
     const current = cards[cards.length - 1]
-    if (looksLikeTheme(sentence) && next !== undefined && !looksLikeTheme(next)) {
+    const theme = looksLikeTheme(sentence) || (i === 0 && looksLikeParagraphTheme(sentence))
+    if (theme && next !== undefined && !looksLikeTheme(next)) {
       cards.push(themedCard(`${sectionId}-${already + cards.length + 1}`, sentence, []))
     } else if (current) {
       current.items.push(sentence)

@@ -17,14 +17,15 @@ const HAN = /\p{Script=Han}/gu
  * 「加强管控，夯实绿色低碳基底。」. In this report every one is at most 14
  * Chinese characters, has at most one comma and no digits, Latin letters,
  * lists (、), quotations or brackets, while the shortest achievement or goal
- * sentence has 18. Whether it really opens a card also depends on what
- * follows it (see parse.ts).
+ * sentence has 18; other reports' themes run to 17 (「坚持创新发展，着力提高
+ * 发展质量和效益。」), so the reader (read.ts) passes maxHan 17. Whether it
+ * really opens a card also depends on what follows it.
  */
-export function looksLikeTheme(sentence: string): boolean {
+export function looksLikeTheme(sentence: string, maxHan = 14): boolean {
   const core = withoutStop(sentence)
   if (!/[。！]$/.test(sentence)) return false
   if (/[0-9A-Za-z、“”‘’（）《》；：]/.test(core)) return false
   if ((core.match(/，/g) ?? []).length > 1) return false
   const han = core.match(HAN)?.length ?? 0
-  return han >= 4 && han <= 14 && han === core.replace(/，/g, '').length
+  return han >= 4 && han <= maxHan && han === core.replace(/，/g, '').length
 }

@@ -2,9 +2,10 @@
  * Telling a card's theme sentence, and the small markers a report puts before
  * one: a bullet (——), an ordinal (一是, 二要, 第三，), a list number (1. / 1、).
  */
-import { looksLikeTheme, withoutStop } from './sentences'
+import { looksLikeTheme as looksLikeThemeWithin, withoutStop } from './sentences'
 
-export { looksLikeTheme }
+/** Themes inside a paragraph: at most 17 Chinese characters (the 2022 report's run to 14, its other sentences from 18). */
+export const looksLikeTheme = (sentence: string) => looksLikeThemeWithin(sentence, 17)
 
 const MARKER = /^(?:——|[一二三四五六七八九十]+[是要][，]?|第[一二三四五六七八九十]+[，、]|\d{1,2}[.、])/
 
@@ -28,7 +29,7 @@ const HAN = /\p{Script=Han}/gu
  * 「“三农”工作进一步加强。」.
  */
 export function looksLikeParagraphTheme(sentence: string): boolean {
-  if (!/[。！]$/.test(sentence)) return false
+  if (!/[。！]$/.test(sentence) || /^各位代表/.test(sentence)) return false
   const core = withoutStop(withoutMarker(sentence))
   if (/[0-9A-Za-z；：《》（）]/.test(core)) return false
   if ((core.match(/，/g) ?? []).length > 2) return false

@@ -6,7 +6,9 @@
  *
  *   待发送 → 已提交 (with its receipt)
  *   待发送 → 未送达 (a permanent refusal: kept with its message, never dropped)
- * Network errors, 408, 429 and 5xx keep it 待发送 and retry with backoff.
+ * Network errors, 408, 429 and 5xx keep it 待发送 and retry with backoff. So
+ * does 401 (the session ended, e.g. the secretariat's reset): it waits, with
+ * a note, for the sender to sign in again, then goes with the new session.
  */
 import { OUTBOX_STORAGE_KEY } from './outbox-key'
 import type { Receipt, SuggestionInput } from './types'
@@ -16,6 +18,8 @@ export type OutboxState = '待发送' | '已提交' | '未送达'
 export interface OutboxItem {
   requestId: string
   delegateCode: string
+  /** The session it was written under, so it still sends after a restart */
+  session?: string
   suggestion: SuggestionInput
   state: OutboxState
   /** Epoch ms */
@@ -26,7 +30,7 @@ export interface OutboxItem {
   /** Set once 已提交 */
   receipt?: Receipt
   sentAt?: number
-  /** Set once 未送达: what the server said, in Chinese */
+  /** Set once 未送达, or while 待发送 waits for a new sign-in: what the server said, in Chinese */
   error?: { status: number; code: string; message: string; fields?: Record<string, string> }
 }
 
@@ -34,12 +38,15 @@ export interface SubmitRequest {
   action: 'submit'
   requestId: string
   delegateCode: string
+  session?: string
   suggestion: SuggestionInput
 }
 
 export interface TransportResponse {
   status: number
   body: unknown
+  /** Seconds, from a 429's retry-after */
+  retryAfter?: number
 }
 
 /** Sends one request; rejects only when the network fails. */
@@ -54,6 +61,8 @@ export interface OutboxStorage {
 export interface OutboxOptions {
   storage: OutboxStorage
   send: Transport
+  /** The sender's current session for a code (a newer sign-in than the item's), if any */
+  sessionFor?: (delegateCode: string) => string | undefined
   now?: () => number
   uuid?: () => string
   /** First retry delay; doubles per attempt up to maxDelayMs */
@@ -66,6 +75,8 @@ export { OUTBOX_STORAGE_KEY }
 
 const MESSAGES: Record<string, string> = {
   unknown_delegate: '代表编码不在名单中',
+  signin_required: '登录已失效，请在「提建议」重新输入代表编码和口令，之后自动发送',
+  bad_credentials: '代表编码或口令不正确',
   bound_elsewhere: '此代表编码已在其他微信上使用,请联系人大办',
   request_conflict: '提交编号冲突,请重新提交',
   too_large: '内容太长,无法提交',
@@ -83,6 +94,7 @@ function isRetryable(status: number): boolean {
 export class Outbox {
   private readonly storage: OutboxStorage
   private readonly send: Transport
+  private readonly sessionFor: (delegateCode: string) => string | undefined
   private readonly now: () => number
   private readonly uuid: () => string
   private readonly baseDelayMs: number
@@ -97,6 +109,7 @@ export class Outbox {
   constructor(options: OutboxOptions) {
     this.storage = options.storage
     this.send = options.send
+    this.sessionFor = options.sessionFor ?? (() => undefined)
     this.now = options.now ?? Date.now
     this.uuid = options.uuid ?? randomUuid
     this.baseDelayMs = options.baseDelayMs ?? 2_000
@@ -126,11 +139,12 @@ export class Outbox {
   }
 
   /** Writes the suggestion to storage (待发送) before any attempt to send it. */
-  async enqueue(delegateCode: string, suggestion: SuggestionInput): Promise<OutboxItem> {
+  async enqueue(delegateCode: string, suggestion: SuggestionInput, session?: string): Promise<OutboxItem> {
     const now = this.now()
     const item: OutboxItem = {
       requestId: this.uuid(),
       delegateCode,
+      ...(session ? { session } : {}),
       suggestion,
       state: '待发送',
       queuedAt: now,
@@ -183,10 +197,12 @@ export class Outbox {
   }
 
   private async attempt(item: OutboxItem): Promise<void> {
+    const session = this.sessionFor(item.delegateCode) ?? item.session
     const request: SubmitRequest = {
       action: 'submit',
       requestId: item.requestId,
       delegateCode: item.delegateCode,
+      ...(session ? { session } : {}),
       suggestion: item.suggestion,
     }
     let response: TransportResponse | null = null
@@ -200,12 +216,15 @@ export class Outbox {
         const { error: _error, ...rest } = current
         return { ...rest, state: '已提交', receipt: response.body, sentAt: this.now() }
       }
-      if (response && response.status >= 400 && response.status < 500 && !isRetryable(response.status)) {
+      if (response && response.status >= 400 && response.status < 500 && !isRetryable(response.status) && response.status !== 401) {
         return { ...current, state: '未送达', error: describeRefusal(response) }
       }
       const attempts = current.attempts + 1
+      const { error: _error, ...rest } = current
       return {
-        ...current,
+        ...rest,
+        // A 401 waits for a new sign-in; say so while it waits.
+        ...(response?.status === 401 ? { error: describeRefusal(response) } : {}),
         attempts,
         nextAttemptAt: this.now() + backoffDelay(attempts, this.baseDelayMs, this.maxDelayMs),
       }

@@ -4,7 +4,7 @@
  * receipt so a suggestion never shows twice and never disappears.
  */
 import type { OutboxItem } from './outbox'
-import type { MineItem } from './types'
+import type { MineItem, NamedCosigner } from './types'
 
 export type SuggestionDisplayState = '待发送' | '未送达' | '已提交' | '已收到' | '已交办' | '已答复'
 
@@ -21,6 +21,8 @@ export interface SuggestionRow {
   at: number
   /** The outbox entry behind this row, for 重新编辑 / 删除 */
   requestId?: string
+  /** Whom the sender invited to co-sign, and each one's answer (once the server has it) */
+  cosigners?: NamedCosigner[]
 }
 
 export function mergeSuggestionRows(outbox: readonly OutboxItem[], server: readonly MineItem[]): SuggestionRow[] {
@@ -49,6 +51,7 @@ export function mergeSuggestionRows(outbox: readonly OutboxItem[], server: reado
       receipt: item.receipt,
       answer: item.answer ?? undefined,
       at: Date.parse(item.createdAt) || 0,
+      ...(item.cosigners?.length ? { cosigners: item.cosigners } : {}),
     })
   }
   return rows.sort((a, b) => b.at - a.at)

@@ -1,16 +1,21 @@
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import type { Delegate, MineItem } from '../feedback/types'
+import type { Delegate, Invitation, MineItem, SignedIn } from '../feedback/types'
 import { normaliseDelegateCode } from '../feedback/schema'
+import { signInFieldErrors, signInRefusal } from '../feedback/sign-in-copy'
 import { callFeedback } from './feedback-transport'
 import { readStored, writeStored } from './storage'
 
-/** The sender's own code, entered once and remembered with the name it belongs to. */
+/**
+ * The signed-in sender: code and pin are asked once, the session the server
+ * answers is remembered with the name it belongs to. The pin is never kept.
+ */
 export interface DelegateProfile {
   code: string
   name: string
   delegation: string
   role: Delegate['role']
+  session: string
 }
 
 const STORAGE_KEY = 'delegate.profile'
@@ -18,61 +23,102 @@ const CHANGED_EVENT = 'delegate:changed'
 
 export function readDelegateProfile(): DelegateProfile | null {
   const stored = readStored<DelegateProfile | null>(STORAGE_KEY, null)
-  return stored && typeof stored.code === 'string' && typeof stored.name === 'string' ? stored : null
+  // A profile from before sign-in (no session) counts as signed out.
+  return stored && typeof stored.code === 'string' && typeof stored.name === 'string' && typeof stored.session === 'string' ? stored : null
 }
 
-export function forgetDelegateProfile(): void {
-  writeStored(STORAGE_KEY, null)
-  Taro.eventCenter.trigger(CHANGED_EVENT, null)
+/** The session to send for a code, when that code is the one signed in. */
+export function sessionFor(code: string): string | undefined {
+  const profile = readDelegateProfile()
+  return profile?.code === code ? profile.session : undefined
 }
 
-export type LookupResult =
+function remember(profile: DelegateProfile | null): void {
+  writeStored(STORAGE_KEY, profile)
+  Taro.eventCenter.trigger(CHANGED_EVENT, profile)
+}
+
+/** Called after every sign-in and sign-out (e.g. to send what waited for a session). */
+export function onDelegateChanged(listener: (profile: DelegateProfile | null) => void): () => void {
+  Taro.eventCenter.on(CHANGED_EVENT, listener)
+  return () => Taro.eventCenter.off(CHANGED_EVENT, listener)
+}
+
+/** 更换编码: forgets the session here and ends it on the server (best effort: offline is fine). */
+export function signOut(): void {
+  const profile = readDelegateProfile()
+  remember(null)
+  if (profile) void callFeedback({ action: 'signout', session: profile.session }).catch(() => undefined)
+}
+
+export type SignInResult =
   | { ok: true; profile: DelegateProfile }
-  | { ok: false; message: string }
+  | { ok: false; fields: Partial<Record<'delegateCode' | 'pin', string>>; message?: string }
 
-/** Asks the roster who a code belongs to; remembers it when known. */
-export async function lookUpDelegate(rawCode: string): Promise<LookupResult> {
+/** Code and pin → a session, remembered; or what to say beside the fields. */
+export async function signIn(rawCode: string, rawPin: string): Promise<SignInResult> {
+  const fields = signInFieldErrors(rawCode, rawPin)
+  if (Object.keys(fields).length > 0) return { ok: false, fields }
   const code = normaliseDelegateCode(rawCode)
-  if (!code) return { ok: false, message: '请填写代表编码' }
   let response
   try {
-    response = await callFeedback({ action: 'whoami', delegateCode: code })
+    response = await callFeedback({ action: 'signin', delegateCode: code, pin: rawPin.trim() })
   } catch {
-    return { ok: false, message: '网络不稳定，请稍后再试' }
+    return { ok: false, fields: {}, message: '网络不稳定，请稍后再试' }
   }
   if (response.status === 200) {
-    const body = response.body as Omit<DelegateProfile, 'code'>
-    const profile: DelegateProfile = { code, name: body.name, delegation: body.delegation, role: body.role }
-    writeStored(STORAGE_KEY, profile)
-    Taro.eventCenter.trigger(CHANGED_EVENT, profile)
+    const body = response.body as SignedIn
+    const profile: DelegateProfile = { code, name: body.name, delegation: body.delegation, role: body.role, session: body.session }
+    remember(profile)
     return { ok: true, profile }
   }
-  if (response.status === 403) return { ok: false, message: '代表编码不在名单中，请核对代表证上的编码' }
-  if (response.status === 400) return { ok: false, message: '代表编码格式不正确' }
-  return { ok: false, message: '暂时无法核对编码，请稍后再试' }
+  const message = signInRefusal(response.status, response.body, response.retryAfter)
+  return { ok: false, fields: response.status === 401 ? { pin: message } : {}, message }
 }
 
 export function useDelegateProfile(): DelegateProfile | null {
   const [profile, setProfile] = useState<DelegateProfile | null>(readDelegateProfile)
-  useEffect(() => {
-    const onChange = (next: DelegateProfile | null) => setProfile(next)
-    Taro.eventCenter.on(CHANGED_EVENT, onChange)
-    return () => {
-      Taro.eventCenter.off(CHANGED_EVENT, onChange)
-    }
-  }, [])
+  useEffect(() => onDelegateChanged(setProfile), [])
   return profile
 }
 
-export type MineResult = { ok: true; items: MineItem[] } | { ok: false; message: string }
+const SESSION_ENDED = '登录已失效，请在「提建议」重新输入代表编码和口令'
 
-/** The sender's suggestions as the secretariat sees them: status and answer. */
-export async function fetchMySuggestions(code: string): Promise<MineResult> {
+export type MineResult =
+  | { ok: true; items: MineItem[]; invitations: Invitation[] }
+  | { ok: false; message: string }
+
+/**
+ * The sender's suggestions as the secretariat sees them (status, answer, each
+ * co-signer's answer) and the invitations to co-sign others'. A session the
+ * secretariat ended signs the phone out.
+ */
+export async function fetchMine(profile: DelegateProfile): Promise<MineResult> {
   try {
-    const response = await callFeedback({ action: 'mine', delegateCode: code })
-    if (response.status === 200) return { ok: true, items: (response.body as { items: MineItem[] }).items }
+    const response = await callFeedback({ action: 'mine', session: profile.session })
+    if (response.status === 200) {
+      const body = response.body as { items: MineItem[]; invitations?: Invitation[] }
+      return { ok: true, items: body.items, invitations: body.invitations ?? [] }
+    }
+    if (response.status === 401) {
+      if (readDelegateProfile()?.session === profile.session) remember(null)
+      return { ok: false, message: SESSION_ENDED }
+    }
     return { ok: false, message: '暂时无法获取办理状态' }
   } catch {
     return { ok: false, message: '网络不稳定，显示的是本机记录' }
+  }
+}
+
+/** 附议 (accept) or 不附议 one invitation. */
+export async function answerInvitation(profile: DelegateProfile, suggestionId: string, accept: boolean): Promise<{ ok: true } | { ok: false; message: string }> {
+  try {
+    const response = await callFeedback({ action: 'cosign', session: profile.session, suggestionId, accept })
+    if (response.status === 200) return { ok: true }
+    if (response.status === 401) return { ok: false, message: SESSION_ENDED }
+    if (response.status === 404) return { ok: false, message: '这条邀请已不存在' }
+    return { ok: false, message: '暂时无法提交，请稍后再试' }
+  } catch {
+    return { ok: false, message: '网络不稳定，请稍后再试' }
   }
 }

@@ -20,5 +20,6 @@ export async function callFeedback(body: object): Promise<TransportResponse> {
   } catch {
     // a proxy's HTML error page or an empty body: the status says enough
   }
-  return { status: response.status, body: parsed }
+  const retryAfter = Number(response.headers.get('retry-after'))
+  return { status: response.status, body: parsed, ...(retryAfter > 0 ? { retryAfter } : {}) }
 }

@@ -1,21 +1,26 @@
 import { useEffect, useState } from 'react'
 import { Outbox, type OutboxItem } from '../feedback/outbox'
+import { onDelegateChanged, sessionFor } from './delegate-profile'
 import { callFeedback } from './feedback-transport'
 import { onNetworkRestored } from './network-status'
 import { stringStorage } from './storage'
 import { saveDraft, type SuggestionDraft } from './suggestion-draft'
 
 /**
- * The app's one outbox: every suggestion is saved on the phone first, then
- * sent, and retried with backoff and whenever the network comes back, under
- * the same requestId, so it lands exactly once.
+ * The app's one outbox: every suggestion is saved on the phone first, with
+ * the session it was written under, then sent, and retried with backoff,
+ * whenever the network comes back and after every sign-in, under the same
+ * requestId, so it lands exactly once.
  */
 let outbox: Outbox | undefined
 
 export function suggestionOutbox(): Outbox {
   if (!outbox) {
-    const created = new Outbox({ storage: stringStorage, send: callFeedback })
+    const created = new Outbox({ storage: stringStorage, send: callFeedback, sessionFor })
     onNetworkRestored(() => void created.flush({ force: true }))
+    onDelegateChanged((profile) => {
+      if (profile) void created.flush({ force: true })
+    })
     outbox = created
   }
   return outbox

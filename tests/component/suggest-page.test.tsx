@@ -43,6 +43,7 @@ describe('the suggestion form (NutUI button, Taro inputs)', () => {
     expect(screen.getByText('内容至少10个字')).toBeTruthy()
     expect(screen.getByText('请选择相关的报告卡片')).toBeTruthy()
     expect(screen.getByText('请填写代表证上的代表编码')).toBeTruthy()
+    expect(screen.getByText('请填写代表证上的口令')).toBeTruthy()
     expect(fetchMock).not.toHaveBeenCalled()
   })
 
@@ -57,12 +58,13 @@ describe('the suggestion form (NutUI button, Taro inputs)', () => {
     expect((screen.getByLabelText('标题') as HTMLInputElement).value).toBe('加快剩余小微水体治理')
   })
 
-  it('sends a valid suggestion once and shows the receipt number', async () => {
+  it('signs in with code and pin, then sends a valid suggestion once with the session and shows the receipt number', async () => {
+    const session = 'ab'.repeat(32)
     fetchMock.mockImplementation(async (_url, init) => {
       const body = JSON.parse(String(init?.body)) as { action: string }
-      if (body.action === 'whoami') return json(200, { name: '王建国', delegation: '牛塘片代表小组', role: '代表' })
+      if (body.action === 'signin') return json(200, { session, name: '王建国', delegation: '牛塘片代表小组', role: '代表' })
       if (body.action === 'submit') return json(201, { id: 'a1', receipt: 'NT-2022-0007' })
-      return json(200, { items: [] })
+      return json(200, { items: [], invitations: [] })
     })
     render(<SuggestPage />)
     fireEvent.click(screen.getByText('选择卡片'))
@@ -71,14 +73,43 @@ describe('the suggestion form (NutUI button, Taro inputs)', () => {
     typeInto('标题', '加快剩余小微水体治理')
     typeInto('内容', '建议公布剩余35条小微水体的治理时间表。')
     typeInto('代表编码', 'nt0001')
+    typeInto('口令', '135790')
     fireEvent.click(submitButton())
 
     await screen.findByText('NT-2022-0007')
-    const submits = fetchMock.mock.calls.filter(([, init]) => String(init?.body).includes('"submit"'))
+    const bodies = fetchMock.mock.calls.map(([, init]) => JSON.parse(String(init?.body)) as Record<string, unknown>)
+    expect(bodies.find((b) => b.action === 'signin')).toEqual({ action: 'signin', delegateCode: 'NT0001', pin: '135790' })
+    const submits = bodies.filter((b) => b.action === 'submit')
     expect(submits).toHaveLength(1)
-    const sent = JSON.parse(String(submits[0]![1]!.body)) as { delegateCode: string; suggestion: { cardId: string } }
-    expect(sent.delegateCode).toBe('NT0001')
+    const sent = submits[0] as { session: string; suggestion: { cardId: string } }
+    expect(sent.session).toBe(session)
     expect(sent.suggestion.cardId).toBe('review-4-2')
     await waitFor(() => expect(screen.getByText('建议已提交，回执编号')).toBeTruthy())
+    // The pin is not kept on the phone; the session is.
+    expect(JSON.stringify({ ...localStorage })).not.toContain('135790')
+    expect(JSON.stringify({ ...localStorage })).toContain(session)
+  })
+
+  it('says 代表编码或口令不正确 for a wrong pin, and how many minutes to wait when throttled, keeping the draft', async () => {
+    const answers = [
+      json(401, { error: { code: 'bad_credentials' } }),
+      new Response(JSON.stringify({ error: { code: 'too_many_attempts' } }), { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '540' } }),
+    ]
+    fetchMock.mockImplementation(async () => answers.shift() ?? json(500, {}))
+    render(<SuggestPage />)
+    fireEvent.click(screen.getByText('选择卡片'))
+    fireEvent.click(screen.getByRole('button', { name: '上半年：污染防治精准发力' }))
+    typeInto('标题', '加快剩余小微水体治理')
+    typeInto('内容', '建议公布剩余35条小微水体的治理时间表。')
+    typeInto('代表编码', 'NT0001')
+    typeInto('口令', '000000')
+    fireEvent.click(submitButton())
+    await screen.findByText('代表编码或口令不正确')
+
+    typeInto('口令', '111111')
+    fireEvent.click(submitButton())
+    await screen.findByText('尝试次数过多，请 9 分钟后再试')
+    expect(fetchMock.mock.calls.filter(([, init]) => String(init?.body).includes('"submit"'))).toHaveLength(0)
+    expect((screen.getByLabelText('标题') as HTMLInputElement).value).toBe('加快剩余小微水体治理')
   })
 })

@@ -1,10 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
 import { mergeSuggestionRows, type SuggestionRow } from '../../feedback/suggestion-list'
-import type { MineItem } from '../../feedback/types'
+import type { MineItem, NamedCosigner } from '../../feedback/types'
 import { formatChineseTime } from '../../report/wording'
-import { fetchMySuggestions, useDelegateProfile } from '../../services/delegate-profile'
 import { returnToDraft, suggestionOutbox, useOutboxItems } from '../../services/suggestion-outbox'
 import { SuggestionStateBadge } from '../suggestion-state-badge'
 import { tappable } from '../tappable'
@@ -14,6 +12,8 @@ async function editAgain(requestId: string): Promise<void> {
   await returnToDraft(requestId)
   void Taro.switchTab({ url: '/pages/suggest/index' })
 }
+
+const COSIGNER_STATE_WORDS: Record<NamedCosigner['state'], string> = { invited: '待确认', confirmed: '已附议', declined: '不附议' }
 
 function SuggestionRowView({ row }: { row: SuggestionRow }) {
   return (
@@ -26,8 +26,13 @@ function SuggestionRowView({ row }: { row: SuggestionRow }) {
         {row.receipt ? `回执 ${row.receipt} · ` : ''}
         {formatChineseTime(row.at)}
       </Text>
-      {row.state === '待发送' && <Text className='my-suggestion__note'>网络恢复后自动发送，无需重复提交</Text>}
-      {row.error && <Text className='my-suggestion__error'>未能提交：{row.error}</Text>}
+      {row.cosigners && (
+        <Text className='my-suggestion__cosigners'>
+          附议：{row.cosigners.map((c) => `${c.name}（${COSIGNER_STATE_WORDS[c.state]}）`).join('、')}
+        </Text>
+      )}
+      {row.state === '待发送' && !row.error && <Text className='my-suggestion__note'>网络恢复后自动发送，无需重复提交</Text>}
+      {row.error && <Text className='my-suggestion__error'>{row.state === '待发送' ? row.error : `未能提交：${row.error}`}</Text>}
       {row.answer && (
         <View className='my-suggestion__answer'>
           <Text className='my-suggestion__answer-label'>人大办答复</Text>
@@ -58,31 +63,16 @@ function SuggestionRowView({ row }: { row: SuggestionRow }) {
   )
 }
 
+export interface MySuggestionsProps {
+  /** What the server reports for the signed-in sender (empty when signed out) */
+  serverItems: readonly MineItem[]
+  /** Why the server's answer is missing or old, if it is */
+  notice: string | null
+}
+
 /** 我的建议: the sender's suggestions with their honest state, newest first. */
-export function MySuggestions() {
-  const profile = useDelegateProfile()
+export function MySuggestions({ serverItems, notice }: MySuggestionsProps) {
   const outboxItems = useOutboxItems()
-  const [serverItems, setServerItems] = useState<MineItem[]>([])
-  const [notice, setNotice] = useState<string | null>(null)
-
-  const refresh = useCallback(() => {
-    if (!profile) return
-    void fetchMySuggestions(profile.code).then((result) => {
-      if (result.ok) {
-        setServerItems(result.items)
-        setNotice(null)
-      } else {
-        setNotice(result.message)
-      }
-    })
-  }, [profile])
-
-  useEffect(refresh, [refresh])
-  useDidShow(refresh)
-  // A suggestion that just went out: fetch its server status too.
-  const sentCount = outboxItems.filter((item) => item.state === '已提交').length
-  useEffect(refresh, [sentCount, refresh])
-
   const rows = mergeSuggestionRows(outboxItems, serverItems)
   return (
     <View className='my-suggestions'>

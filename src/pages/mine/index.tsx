@@ -6,12 +6,14 @@ import { Heading } from '../../components/heading'
 
 declare const APP_VERSION: string
 import { ReadingPage } from '../../components/reading-page'
+import { CosignInvitations } from '../../components/cosign-invitations'
 import { MySuggestions } from '../../components/my-suggestions'
 import { ReadingProgress } from '../../components/reading-progress'
 import { tappable } from '../../components/tappable'
 import { TypeSizeControl } from '../../components/type-size-control'
 import { findCard } from '../../report/reading-order'
 import { report } from '../../report/report'
+import { useMine } from '../../services/mine'
 import { useReadingState } from '../../services/reading-state'
 import { saveTypeStep, useTypeStep } from '../../services/type-size'
 import { bookmarkedCards, progressByPart } from './reading-summary'
@@ -39,14 +41,21 @@ function openCard(id: string) {
 /** 我的: the reader's suggestions, bookmarks, progress and reading settings. */
 export default function MinePage() {
   const { bookmarks, readCards } = useReadingState()
+  const mine = useMine()
   const step = useTypeStep()
   const saved = bookmarkedCards(report, bookmarks)
   const { meta } = report
 
   return (
     <ReadingPage className='mine-page'>
+      {mine.invitations.length > 0 && (
+        <MineSection title='附议邀请'>
+          <CosignInvitations invitations={mine.invitations} onAnswer={mine.answer} />
+        </MineSection>
+      )}
+
       <MineSection title='我的建议'>
-        <MySuggestions />
+        <MySuggestions serverItems={mine.items} notice={mine.notice} />
       </MineSection>
 
       <MineSection title='收藏'>

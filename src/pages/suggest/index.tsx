@@ -3,15 +3,18 @@ import { useDidShow } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { useState } from 'react'
 import { CardChooser } from '../../components/card-chooser'
+import { DelegateSignIn } from '../../components/delegate-sign-in'
 import { FormField } from '../../components/form-field'
 import { ReadingPage } from '../../components/reading-page'
 import { SuggestionReceipt } from '../../components/suggestion-receipt'
 import { tappable } from '../../components/tappable'
 import { CONTENT_MAX, normaliseDelegateCode, textLength, validateSuggestion } from '../../feedback/schema'
+import { signInFieldErrors } from '../../feedback/sign-in-copy'
 import type { FieldErrors } from '../../feedback/types'
 import { findCard } from '../../report/reading-order'
 import { report } from '../../report/report'
-import { forgetDelegateProfile, lookUpDelegate, useDelegateProfile } from '../../services/delegate-profile'
+import { signIn, signOut, useDelegateProfile, type DelegateProfile } from '../../services/delegate-profile'
+import { takeSlipCredentials } from '../../services/slip-credentials'
 import {
   EMPTY_DRAFT,
   clearDraft,
@@ -33,12 +36,14 @@ function splitCodes(text: string): string[] {
     .filter(Boolean)
 }
 
-/** 提建议: the form, its inline checks, and the receipt once sent. */
+/** 提建议: the form, its inline checks, signing in once (code and pin), and the receipt once sent. */
 export default function SuggestPage() {
   const profile = useDelegateProfile()
   const outboxItems = useOutboxItems()
   const [draft, setDraft] = useState<SuggestionDraft>(readDraft)
   const [codeInput, setCodeInput] = useState('')
+  const [pinInput, setPinInput] = useState('')
+  const [signInMessage, setSignInMessage] = useState<string | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [choosing, setChoosing] = useState(false)
   const [sending, setSending] = useState(false)
@@ -57,6 +62,20 @@ export default function SuggestPage() {
     })
   }
 
+  /** Signs in with what is typed: the profile, or null with the fields saying why. */
+  async function signInWith(code: string, pin: string): Promise<DelegateProfile | null> {
+    setSignInMessage(null)
+    const result = await signIn(code, pin)
+    if (result.ok) {
+      setPinInput('')
+      setErrors(({ delegateCode: _code, pin: _pin, ...rest }) => rest)
+      return result.profile
+    }
+    setErrors((current) => ({ ...current, ...result.fields }))
+    setSignInMessage(result.fields.pin ? null : (result.message ?? null))
+    return null
+  }
+
   useDidShow(() => {
     // The draft may have changed while this tab was hidden (我的建议 → 修改后重发).
     setDraft(readDraft())
@@ -64,6 +83,13 @@ export default function SuggestPage() {
     if (pending && isKnownCardId(pending)) {
       update({ cardId: pending })
       setSentRequestId(null)
+    }
+    // Opened from the QR code of a 代表证 slip: code and pin filled in, signed in at once.
+    const slip = takeSlipCredentials()
+    if (slip) {
+      setCodeInput(slip.code)
+      setPinInput(slip.pin)
+      void signInWith(slip.code, slip.pin)
     }
   })
 
@@ -83,8 +109,10 @@ export default function SuggestPage() {
       },
       { isKnownCardId, senderCode: senderCode || undefined },
     )
-    const found: FieldErrors = validation.ok ? {} : { ...validation.fields }
-    if (!senderCode) found.delegateCode = '请填写代表证上的代表编码'
+    const found: FieldErrors = {
+      ...(validation.ok ? {} : validation.fields),
+      ...(profile ? {} : signInFieldErrors(codeInput, pinInput)),
+    }
     if (Object.keys(found).length > 0) {
       setErrors(found)
       return
@@ -92,16 +120,11 @@ export default function SuggestPage() {
     if (!validation.ok) return
     setSending(true)
     try {
-      if (!profile) {
-        const lookup = await lookUpDelegate(senderCode)
-        // Unknown code: say so now. No network: the suggestion is kept and the code checked when it is sent.
-        if (!lookup.ok && !lookup.message.startsWith('网络')) {
-          setErrors({ delegateCode: lookup.message })
-          return
-        }
-      }
+      // Not signed in yet: code and pin first (the draft stays saved whatever the answer).
+      const sender = profile ?? (await signInWith(codeInput, pinInput))
+      if (!sender) return
       const outbox = suggestionOutbox()
-      const item = await outbox.enqueue(senderCode, validation.value)
+      const item = await outbox.enqueue(sender.code, validation.value, sender.session)
       clearDraft()
       setDraft(EMPTY_DRAFT)
       setSentRequestId(item.requestId)
@@ -207,24 +230,27 @@ export default function SuggestPage() {
             <Text>
               提交人：{profile.name}（{profile.delegation} · {profile.role}）
             </Text>
-            <View className='suggest-form__switch' role='button' {...tappable} onClick={forgetDelegateProfile}>
+            <View className='suggest-form__switch' role='button' {...tappable} onClick={signOut}>
               更换编码
             </View>
           </View>
         ) : (
-          <FormField label='代表编码' hint='代表证上的编码，只需填写一次' error={errors.delegateCode}>
-            <Input
-              className='form-input'
-              value={codeInput}
-              maxlength={32}
-              placeholder='如：NT0001'
-              aria-label='代表编码'
-              onInput={(event) => {
-                setCodeInput(event.detail.value)
-                setErrors(({ delegateCode: _removed, ...rest }) => rest)
-              }}
-            />
-          </FormField>
+          <DelegateSignIn
+            code={codeInput}
+            pin={pinInput}
+            errors={errors}
+            message={signInMessage}
+            onCode={(value) => {
+              setCodeInput(value)
+              setSignInMessage(null)
+              setErrors(({ delegateCode: _removed, ...rest }) => rest)
+            }}
+            onPin={(value) => {
+              setPinInput(value)
+              setSignInMessage(null)
+              setErrors(({ pin: _removed, ...rest }) => rest)
+            }}
+          />
         )}
 
         <Button className='suggest-form__submit' type='primary' block loading={sending} onClick={() => void submit()}>

@@ -191,6 +191,40 @@ describe('Outbox', () => {
     expect(storage.map.get('feedback.outbox')).toBe('[]')
   })
 
+  it('sends with the session it was queued under, or the sender\'s newer one', async () => {
+    const storage = memoryStorage()
+    const transport = fakeTransport()
+    const current = new Map<string, string>()
+    const outbox = new Outbox({ storage, send: transport.send, uuid, sessionFor: (code) => current.get(code) })
+    const first = await outbox.enqueue('NT0001', suggestion, 'a'.repeat(64))
+    await outbox.flush()
+    expect(transport.seen[0]).toEqual({ action: 'submit', requestId: first.requestId, delegateCode: 'NT0001', session: 'a'.repeat(64), suggestion })
+    current.set('NT0001', 'b'.repeat(64))
+    await outbox.enqueue('NT0001', suggestion, 'a'.repeat(64))
+    await outbox.flush()
+    expect(transport.seen[1]!.session).toBe('b'.repeat(64))
+  })
+
+  it('keeps a suggestion 待发送 with a note when the session has ended (401), and sends it after a new sign-in', async () => {
+    const storage = memoryStorage()
+    const transport = fakeTransport()
+    let session = 'a'.repeat(64)
+    const outbox = new Outbox({ storage, send: transport.send, uuid, sessionFor: () => session, baseDelayMs: 1_000 })
+    transport.script.push({ status: 401, body: { error: { code: 'signin_required' } } })
+    const item = await outbox.enqueue('NT0001', suggestion, session)
+    await outbox.flush()
+    expect((await outbox.items())[0]).toMatchObject({
+      requestId: item.requestId,
+      state: '待发送',
+      error: { status: 401, code: 'signin_required', message: '登录已失效，请在「提建议」重新输入代表编码和口令，之后自动发送' },
+    })
+    session = 'c'.repeat(64)
+    await outbox.flush({ force: true })
+    expect((await outbox.items())[0]).toMatchObject({ state: '已提交', requestId: item.requestId })
+    expect((await outbox.items())[0]).not.toHaveProperty('error')
+    expect(transport.seen.map((r) => r.session)).toEqual(['a'.repeat(64), 'c'.repeat(64)])
+  })
+
   it('makes distinct v4 uuids by default', async () => {
     const storage = memoryStorage()
     const outbox = new Outbox({ storage, send: fakeTransport().send })

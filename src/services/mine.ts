@@ -1,0 +1,63 @@
+import { useDidShow } from '@tarojs/taro'
+import { useCallback, useEffect, useState } from 'react'
+import type { Invitation, MineItem } from '../feedback/types'
+import { answerInvitation, fetchMine, useDelegateProfile } from './delegate-profile'
+import { useOutboxItems } from './suggestion-outbox'
+
+export interface Mine {
+  /** The sender's suggestions as the server has them */
+  items: MineItem[]
+  /** Others' suggestions waiting for this delegate's 附议 / 不附议 */
+  invitations: Invitation[]
+  /** Why the server's answer is missing or old, if it is */
+  notice: string | null
+  signedIn: boolean
+  /** 附议 (true) or 不附议 (false); the list is fetched again after */
+  answer(suggestionId: string, accept: boolean): Promise<void>
+}
+
+/**
+ * 我的 as the server tells it, fetched when the page shows, after a sign-in
+ * and when a suggestion has just gone out.
+ */
+export function useMine(): Mine {
+  const profile = useDelegateProfile()
+  const outboxItems = useOutboxItems()
+  const [items, setItems] = useState<MineItem[]>([])
+  const [invitations, setInvitations] = useState<Invitation[]>([])
+  const [notice, setNotice] = useState<string | null>(null)
+
+  const refresh = useCallback(() => {
+    if (!profile) {
+      setItems([])
+      setInvitations([])
+      return
+    }
+    void fetchMine(profile).then((result) => {
+      if (result.ok) {
+        setItems(result.items)
+        setInvitations(result.invitations)
+        setNotice(null)
+      } else {
+        setNotice(result.message)
+      }
+    })
+  }, [profile])
+
+  useEffect(refresh, [refresh])
+  useDidShow(refresh)
+  const sentCount = outboxItems.filter((item) => item.state === '已提交').length
+  useEffect(refresh, [sentCount, refresh])
+
+  const answer = useCallback(
+    async (suggestionId: string, accept: boolean) => {
+      if (!profile) return
+      const result = await answerInvitation(profile, suggestionId, accept)
+      if (!result.ok) setNotice(result.message)
+      refresh()
+    },
+    [profile, refresh],
+  )
+
+  return { items, invitations, notice, signedIn: profile !== null, answer }
+}

@@ -3,6 +3,7 @@ import { buildApp } from './app'
 import { readServerConfig } from './config'
 import { feedbackRoutes, openFeedback } from './feedback'
 import { buildH5, isH5BuildStale } from './h5-build'
+import { liveRoutes, openLive } from './live'
 import { withStaticShell } from './static-shell'
 
 /** `npm start`: build the H5 app when it is missing or stale, then serve it and the API. */
@@ -24,6 +25,7 @@ async function start(): Promise<void> {
     renderPage: withStaticShell,
     registerApi: async (server) => {
       await server.register(feedbackRoutes, feedback)
+      await server.register(liveRoutes, openLive({ dataDir: config.dataDir, adminToken: feedback.adminToken, staff: feedback }))
       await server.register(adminPageRoutes)
     },
   })

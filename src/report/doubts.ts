@@ -15,6 +15,7 @@ export type DoubtCode =
   | 'no-sections'
   | 'no-closing'
   | 'long-card'
+  | 'split-at-themes'
   | 'lost-text'
   | 'stale-override'
 

@@ -441,6 +441,9 @@ class Reader {
   /** The section's cards (and lead), from its body paragraphs; the first may be the rest of the heading's paragraph. */
   private fillCards(section: Section, blocks: readonly Block[], firstIsInline = false): void {
     const themed = blocks.map((block) => this.isThemed(block))
+    // A short first paragraph before two or more themed ones leads the section even when it opens with a
+    // short sentence (「转变经济发展方式刻不容缓。要大力推动…」).
+    if (!firstIsInline && themed[0] && isShortLead(blocks[0]?.text ?? '') && themed.slice(1).filter(Boolean).length >= 2) themed[0] = false
     const firstThemed = themed.indexOf(true)
     const lead: string[] = []
     const onlyBlock = blocks.length === 1
@@ -448,14 +451,28 @@ class Reader {
       const sentences = splitSentences(block.text)
       const split = this.cardOverrides.get(block.line)?.split
       const firstIsTheme = sentences.length > 1 && looksLikeTheme(sentences[0] ?? '') && !looksLikeTheme(sentences[1] ?? '')
-      // A section told in one paragraph (牛塘, the 2019 海拉尔 plan): a card at every theme sentence in it.
-      if (split === 'themes' || (split === undefined && onlyBlock && (themeCount(sentences) >= 2 || (firstIsTheme && firstIsInline)))) {
-        const { before, cards } = cardsAtThemes(section.id, section.cards.length, sentences)
+      // A section told in one paragraph: a card at every 一要/二要… (2026 内蒙古), or else at every theme sentence (牛塘).
+      const ordinals = onlyBlock && split === undefined ? ordinalOpeners(sentences) : []
+      if (ordinals.length >= 2) {
+        const { before, cards } = cardsAt(section.id, section.cards.length, sentences, (k) => ordinals.includes(k))
         if (before.length > 0) lead.push(before.join(''))
         section.cards.push(...cards)
         return
       }
-      if (firstThemed >= 0 && i < firstThemed && split === undefined) {
+      // Three short sentences at least, or one opening the heading's own paragraph: two alone are as likely plain facts.
+      if (split === 'themes' || (split === undefined && onlyBlock && (themeCount(sentences) >= 3 || (firstIsTheme && firstIsInline)))) {
+        const { before, cards } = cardsAt(section.id, section.cards.length, sentences, (k) => isThemeOpener(sentences, k))
+        if (before.length > 0) lead.push(before.join(''))
+        section.cards.push(...cards)
+        if (split === undefined && !(firstIsTheme && firstIsInline)) {
+          this.doubts.push(
+            doubt(block.line, 'split-at-themes', `「${section.headline}」这一段按其中的短句拆成了 ${cards.length} 张卡片（${cards.map((c) => c.title).slice(0, 4).join('、')}${cards.length > 4 ? '…' : ''}）`, `如这些短句不是小标题，在修正文件 cards 里为第 ${block.line} 行写 split: "one"。`, `section ${section.id} split at short sentences`),
+          )
+        }
+        return
+      }
+      // At most one lead: the rest of the heading's paragraph or the paragraph after a heading on its own line.
+      if (firstThemed > 0 && i === 0 && split === undefined) {
         lead.push(block.text)
         return
       }
@@ -641,19 +658,45 @@ function splitHeading(rest: string): { headline: string; written: string; remain
   return { headline: withoutStop(first), written: first, remainder: others.join('') }
 }
 
+/** A paragraph short enough to be a section's lead: at most 120 characters in at most three sentences. */
+function isShortLead(text: string): boolean {
+  return [...text].length <= 120 && splitSentences(text).length <= 3
+}
+
 function themeCount(sentences: readonly string[]): number {
   return sentences.filter((s, i) => looksLikeTheme(s) && sentences[i + 1] !== undefined && !looksLikeTheme(sentences[i + 1] ?? '')).length
 }
 
 /** A theme sentence opens a card when a sentence that is not a theme follows it. */
-function cardsAtThemes(sectionId: string, already: number, sentences: readonly string[]): { before: string[]; cards: Card[] } {
+function isThemeOpener(sentences: readonly string[], i: number): boolean {
+  const sentence = sentences[i] ?? ''
+  const next = sentences[i + 1]
+  // The paragraph's first sentence may be a longer theme, unless it sets a time (「今后五年，要…」 leads what follows).
+  const theme = looksLikeTheme(sentence) || (i === 0 && looksLikeParagraphTheme(sentence) && !/^(?:今后|今年|明年|未来|过去|当前|一年来|五年来)/.test(sentence))
+  return theme && next !== undefined && !looksLikeTheme(next)
+}
+
+/** The sentences that open with 一要, 二要 … (or 一是 …) in order from 一, by index. */
+function ordinalOpeners(sentences: readonly string[]): number[] {
+  const at: number[] = []
+  sentences.forEach((sentence, i) => {
+    const m = /^([一二三四五六七八九十]+)[是要]/.exec(sentence)
+    if (m && chineseNumeral(m[1] ?? '') > (at.length ? ordinalOf(sentences[at[at.length - 1] as number] ?? '') : 0) && (at.length > 0 || chineseNumeral(m[1] ?? '') === 1)) at.push(i)
+  })
+  return at
+}
+
+function ordinalOf(sentence: string): number {
+  return chineseNumeral(/^([一二三四五六七八九十]+)[是要]/.exec(sentence)?.[1] ?? '')
+}
+
+/** Cards opening at the sentences that opens() picks; what comes before the first is returned apart. */
+function cardsAt(sectionId: string, already: number, sentences: readonly string[], opens: (i: number) => boolean): { before: string[]; cards: Card[] } {
   const before: string[] = []
   const cards: Card[] = []
   sentences.forEach((sentence, i) => {
-    const next = sentences[i + 1]
     const current = cards[cards.length - 1]
-    const theme = looksLikeTheme(sentence) || (i === 0 && looksLikeParagraphTheme(sentence))
-    if (theme && next !== undefined && !looksLikeTheme(next)) {
+    if (opens(i)) {
       cards.push(themedCard(`${sectionId}-${already + cards.length + 1}`, sentence, []))
     } else if (current) {
       current.items.push(sentence)
@@ -665,7 +708,8 @@ function cardsAtThemes(sectionId: string, already: number, sentences: readonly s
 }
 
 function themedCard(id: string, theme: string, items: string[]): Card {
-  const title = withoutStop(withoutMarker(theme))
+  const core = withoutStop(withoutMarker(theme))
+  const title = [...core].length > 28 ? titleFromSentence(theme) : core
   return { id, title, items, figures: [], ...(theme !== `${title}。` ? { theme } : {}) }
 }
 

@@ -47,6 +47,8 @@ export function isLeadIn(paragraph: string): boolean {
 /** A short title for a card without a theme sentence: its first clause, or the start of its first sentence. */
 export function titleFromSentence(sentence: string, max = 24): string {
   const core = withoutStop(withoutMarker(sentence))
+  const term = /^(.{2,24})：是指/.exec(core)
+  if (term) return term[1] as string
   const clause = core.split(/[，；：]/)[0] ?? core
   const han = clause.match(HAN)?.length ?? 0
   if (han >= 4 && [...clause].length <= max) return clause

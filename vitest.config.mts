@@ -9,6 +9,7 @@ const root = import.meta.dirname
 // - integration: the real server over HTTP with a real SQLite file
 // - component: React components against Taro's real H5 implementation in jsdom
 // - browser: the built H5 app in headless Chromium through playwright-core
+// - weapp: the weapp build checked with WeChat's compilers and rules, and run headless (scripts/weapp-check)
 export default defineConfig({
   resolve: {
     alias: { '@': path.join(root, 'src') },
@@ -67,6 +68,17 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['tests/support/jsdom-setup.ts'],
           server: { deps: { inline: [/@nutui\//, /@tarojs\//, /@stencil\//] } },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'weapp',
+          include: ['tests/weapp/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/weapp/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
       {

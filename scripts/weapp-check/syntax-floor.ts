@@ -60,7 +60,7 @@ function excerpt(source: string, at: number): string {
 export function checkScript(file: string, source: string): Finding[] {
   let program: AnyNode
   try {
-    program = parse(source, { ecmaVersion: FLOOR_ECMA_VERSION, sourceType: 'script', allowHashBang: false }) as AnyNode
+    program = parse(source, { ecmaVersion: FLOOR_ECMA_VERSION, sourceType: 'script', allowHashBang: false }) as unknown as AnyNode
   } catch (error) {
     const { message, pos } = error as SyntaxError & { pos?: number }
     return [{ file, message: `not ES${FLOOR_ECMA_VERSION}: ${message} near ${excerpt(source, pos ?? 0)}` }]

@@ -11,7 +11,7 @@ import { compileWxml } from '../wechat-compilers'
 import { LogicLayer, TimerHost, type Config } from './logic-layer'
 import { parseQuery, resolveUrl, routeRefusal, type RouteApi } from './routing'
 import { setPath } from './data-path'
-import { findTag, findText, textsOf, type Trail } from './screen'
+import { findText, textsOf, trails, type Trail } from './screen'
 import { ViewLayer, type VNode } from './view-layer'
 import { ApiFailure, asyncApi, INERT_ASYNC_APIS, SYSTEM_INFO, type ApiCall } from './wx-api'
 
@@ -285,6 +285,28 @@ export class MiniProgram {
     await this.settle()
   }
 
+  /** Opens a page as a fresh start on it would (WeChat's reLaunch): a deep link, a shared card. */
+  async open(url: string): Promise<void> {
+    this.route('reLaunch', { url })
+    await this.settle()
+  }
+
+  /**
+   * What a delegate can follow on the current page: the elements the app marks
+   * role="link" (Taro keeps the role in the page data, keyed by the node's id).
+   */
+  links(): Trail[] {
+    const linkIds = new Set<string>()
+    const collect = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return
+      const { sid, role, cn } = node as { sid?: string; role?: string; cn?: unknown[] }
+      if (role === 'link' && sid) linkIds.add(sid)
+      if (Array.isArray(cn)) cn.forEach(collect)
+    }
+    collect(this.currentPage.data.root)
+    return [...trails(this.render())].filter((trail) => linkIds.has(String(trail.at(-1)!.attr.id)))
+  }
+
   /** The texts on the current page's screen. */
   texts(): string[] {
     return textsOf(this.render())
@@ -297,13 +319,30 @@ export class MiniProgram {
     await this.dispatch(trail, 'tap', { x: 0, y: 0 })
   }
 
-  /** Types into the n-th text field (input or textarea, in screen order) of the current page. */
-  async type(fieldIndex: number, value: string): Promise<void> {
-    const tree = this.render()
-    const fields: Trail[] = [...findTag(tree, 'input'), ...findTag(tree, 'textarea')]
-    const ordered = [...trailsInOrder(tree, fields)]
-    const field = ordered[fieldIndex]
-    if (!field) throw new Error(`no text field #${fieldIndex} on ${this.currentPage.route} (${ordered.length} found)`)
+  /**
+   * Types into a text field (input or textarea) as a delegate finds it: the one
+   * whose placeholder says `label`, else the first one after the text `label`.
+   */
+  async fill(label: string, value: string): Promise<void> {
+    let labelSeen = false
+    let field: Trail | undefined
+    const isField = (node: VNode) => node.tag === 'wx-input' || node.tag === 'wx-textarea'
+    for (const trail of trails(this.render())) {
+      const node = trail.at(-1)!
+      if (isField(node) && typeof node.attr.placeholder === 'string' && node.attr.placeholder.includes(label)) {
+        field = trail
+        break
+      }
+    }
+    for (const trail of field ? [] : trails(this.render())) {
+      const node = trail.at(-1)!
+      if (!labelSeen && node.children.some((child) => typeof child === 'string' && child.trim() === label)) labelSeen = true
+      else if (labelSeen && isField(node)) {
+        field = trail
+        break
+      }
+    }
+    if (!field) throw new Error(`no text field after 「${label}」 on ${this.currentPage.route}: ${this.texts().join(' | ')}`)
     await this.dispatch(field, 'input', { value, cursor: value.length, keyCode: 0 })
     await this.dispatch(field, 'blur', { value })
   }
@@ -449,16 +488,6 @@ function intersectionObserver() {
     disconnect: () => {},
   }
   return observer
-}
-
-function* trailsInOrder(tree: VNode, wanted: Trail[]): Generator<Trail> {
-  const targets = new Set(wanted.map((trail) => trail.at(-1)!))
-  const walk = function* (node: VNode, above: Trail): Generator<Trail> {
-    const trail = [...above, node]
-    if (targets.has(node)) yield trail
-    for (const child of node.children) if (typeof child !== 'string') yield* walk(child, trail)
-  }
-  yield* walk(tree, [])
 }
 
 export function buildHasPage(buildDir: string, pagePath: string): boolean {

@@ -1,7 +1,9 @@
 /**
  * Suggestion submits against the real server on loopback (SQLite in WAL with
  * synchronous=FULL: an acknowledged submit is fsynced), driven by autocannon
- * at concurrency 1, 16 and 64. Afterwards every receipt a 201 answer carried
+ * at concurrency 1, 16 and 64. Every code of the generated roster signs in
+ * first (code and pin, as a delegate does once); the submits then carry
+ * those sessions, and only the submits are measured. Afterwards every receipt a 201 answer carried
  * must be in the database: nothing acknowledged is lost. (A phase ends with
  * requests in flight whose answers autocannon drops, so the database may hold
  * up to one row per connection per phase more than the 201s seen.)
@@ -25,12 +27,39 @@ const RATE_LIMIT_PER_MINUTE = 20
 const MAX_RATE_PLANNED = 10_000
 const ROSTER_SIZE = Math.ceil((MAX_RATE_PLANNED * (WARM_UP_SECONDS + CONCURRENCIES.length * PHASE_SECONDS)) / RATE_LIMIT_PER_MINUTE)
 
+/** Sign-ins in flight at once before the run. */
+const SIGN_IN_CONCURRENCY = 16
+
+function pinOf(index: number): string {
+  return String((index * 7919 + 104_729) % 1_000_000).padStart(6, '0')
+}
+
 function writeRoster(size: number): { file: string; codes: string[] } {
   const codes = Array.from({ length: size }, (_, i) => `BENCH-${String(i + 1).padStart(6, '0')}`)
-  const lines = ['code,name,delegation,role', ...codes.map((code, i) => `${code},代表${i + 1},基准测试代表小组,代表`)]
+  const lines = ['code,name,delegation,role,pin', ...codes.map((code, i) => `${code},代表${i + 1},基准测试代表小组,代表,${pinOf(i)}`)]
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'niutang-bench-roster-')), 'roster.csv')
   fs.writeFileSync(file, lines.join('\n') + '\n')
   return { file, codes }
+}
+
+/** Signs every code in (a few at a time); the sessions in roster order, and how long it took. */
+async function signInAll(url: string, codes: readonly string[]): Promise<{ sessions: string[]; seconds: number }> {
+  const sessions: string[] = new Array<string>(codes.length)
+  let next = 0
+  const started = performance.now()
+  const worker = async () => {
+    for (let i = next++; i < codes.length; i = next++) {
+      const response = await fetch(`${url}/api/feedback`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action: 'signin', delegateCode: codes[i], pin: pinOf(i) }),
+      })
+      if (response.status !== 200) throw new Error(`sign-in of ${codes[i]} answered ${response.status}`)
+      sessions[i] = ((await response.json()) as { session: string }).session
+    }
+  }
+  await Promise.all(Array.from({ length: SIGN_IN_CONCURRENCY }, worker))
+  return { sessions, seconds: (performance.now() - started) / 1000 }
 }
 
 interface PhaseResult {
@@ -45,7 +74,7 @@ interface PhaseResult {
   timeouts: number
 }
 
-async function runPhase(url: string, connections: number, seconds: number, nextCode: () => string): Promise<PhaseResult> {
+async function runPhase(url: string, connections: number, seconds: number, nextSession: () => string): Promise<PhaseResult> {
   const statusCounts = new Map<number, number>()
   const acknowledgedLatencies: number[] = []
   const receipts: string[] = []
@@ -62,7 +91,7 @@ async function runPhase(url: string, connections: number, seconds: number, nextC
           body: JSON.stringify({
             action: 'submit',
             requestId: randomUUID(),
-            delegateCode: nextCode(),
+            session: nextSession(),
             suggestion: {
               title: '关于加快老旧小区改造的建议',
               content: '建议加快推进老旧小区改造，统筹安排资金，优先解决加装电梯和雨污分流问题。',
@@ -105,16 +134,19 @@ function storedReceipts(databaseFile: string): Set<string> {
 
 export async function measureSuggestions(): Promise<MeasureOutcome> {
   const roster = writeRoster(ROSTER_SIZE)
-  let codeTurn = 0
-  const nextCode = (): string => roster.codes[codeTurn++ % roster.codes.length]!
+  let turn = 0
+  let sessions: string[] = []
+  const nextSession = (): string => sessions[turn++ % sessions.length]!
 
   const server = await startBenchServer({ rosterFile: roster.file })
   const phases: PhaseResult[] = []
   let warmUp: PhaseResult
   let stored: Set<string>
+  let signInSeconds: number
   try {
-    warmUp = await runPhase(server.url, 16, WARM_UP_SECONDS, nextCode)
-    for (const connections of CONCURRENCIES) phases.push(await runPhase(server.url, connections, PHASE_SECONDS, nextCode))
+    ;({ sessions, seconds: signInSeconds } = await signInAll(server.url, roster.codes))
+    warmUp = await runPhase(server.url, 16, WARM_UP_SECONDS, nextSession)
+    for (const connections of CONCURRENCIES) phases.push(await runPhase(server.url, connections, PHASE_SECONDS, nextSession))
     // Counted while the server still runs: a committed row is visible to a new reader.
     stored = storedReceipts(path.join(server.dataDir, 'feedback.sqlite'))
   } finally {
@@ -163,8 +195,9 @@ export async function measureSuggestions(): Promise<MeasureOutcome> {
     notes: [
       `Suggestions: the real server (server/start.ts) on loopback, fresh DATA_DIR, SQLite in WAL with synchronous=FULL; ` +
         `autocannon ${WARM_UP_SECONDS} s warm-up at 16 connections, then ${PHASE_SECONDS} s at each of ${CONCURRENCIES.join(', ')} connections; ` +
-        `every request is a valid submit with a fresh requestId (crypto.randomUUID), codes taken in turn from a generated roster of ${ROSTER_SIZE} ` +
-        `(enough for ${MAX_RATE_PLANNED}/s for the whole run at ≤ ${RATE_LIMIT_PER_MINUTE} a minute per code). ` +
+        `every request is a valid submit with a fresh requestId (crypto.randomUUID) and a session, the sessions taken in turn from a generated roster of ${ROSTER_SIZE} ` +
+        `(enough for ${MAX_RATE_PLANNED}/s for the whole run at ≤ ${RATE_LIMIT_PER_MINUTE} a minute per code), every code signed in once before the run ` +
+        `(${ROSTER_SIZE} sign-ins, ${SIGN_IN_CONCURRENCY} at a time, in ${signInSeconds.toFixed(1)} s; not measured). ` +
         `Throughput and latency count only 201 answers; latency is autocannon's per-request time, p50/p99 by nearest rank. ` +
         `429 answers in the run: ${limited}.` +
         (unexpected.length > 0 ? ` Other answers: ${unexpected.join(', ')}.` : '') +

@@ -1,10 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core'
+import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { appUnderTest } from './support/app-under-test'
 import { seriousAxeViolations } from './support/axe'
 import { newPhoneContext, saveScreenshot, watchProblems, type PageProblems } from './support/phone'
 
 const app = appUnderTest()
+/** The demo roster's pin of a code (the server runs on content/roster/demo.csv). */
+const demoPin = (code: string) => readFileSync('content/roster/demo.csv', 'utf8').split('\n').find((line) => line.startsWith(`${code},`))!.split(',')[4]!
 // One phone through the whole file: its local storage (the remembered code, the outbox) carries over.
 let context: BrowserContext
 let page: Page
@@ -54,10 +57,12 @@ describe('delegate suggestions in the H5 app', () => {
     await page.getByText('标题至少4个字').waitFor({ state: 'visible' })
     await page.getByText('内容至少10个字').waitFor({ state: 'visible' })
     await page.getByText('请填写代表证上的代表编码').waitFor({ state: 'visible' })
+    await page.getByText('请填写代表证上的口令').waitFor({ state: 'visible' })
     expect(await adminList()).toHaveLength(0)
 
     await fillForm('加快剩余小微水体治理', '建议公布剩余35条小微水体的治理时间表，并请各村按月通报进度。')
     await field('代表编码').fill('nt0001')
+    await field('口令').fill(demoPin('NT0001'))
     await saveScreenshot(page, 'suggest-form')
     await submit()
 

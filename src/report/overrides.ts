@@ -46,9 +46,12 @@ export const overridesSchema = z
           .object({
             ...lineRef,
             /** one: the paragraph is one card; themes: a card at every theme sentence in it */
-            split: z.enum(['one', 'themes']),
+            split: z.enum(['one', 'themes']).optional(),
+            /** Or: a card opens at each sentence starting with these words (what comes before is the section's lead) */
+            at: z.array(z.string().min(2)).min(1).optional(),
           })
-          .strict(),
+          .strict()
+          .refine((entry) => (entry.split === undefined) !== (entry.at === undefined), { message: '每条卡片修正写 split 或 at，二者只写一个' }),
       )
       .optional(),
     figureLabels: z

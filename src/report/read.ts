@@ -34,7 +34,7 @@ import { ADDRESS, isOtherField, LONE_ADDRESS, PARAGRAPH_TITLES, paragraphKind } 
 import { rebuildSentences, sourceSentences } from './rebuild'
 import { splitSentences, withoutStop } from './sentences'
 import { type TextLine, hasLostSpace, textLines, UnreadableText } from './text-lines'
-import { isLeadIn, looksLikeParagraphTheme, looksLikeTheme, markerOf, titleFromSentence, withoutMarker } from './themes'
+import { isLeadIn, looksLikeParagraphTheme, looksLikeStrictTheme, looksLikeTheme, markerOf, titleFromSentence, withoutMarker } from './themes'
 
 export { UnreadableText }
 
@@ -449,8 +449,22 @@ class Reader {
     const onlyBlock = blocks.length === 1
     blocks.forEach((block, i) => {
       const sentences = splitSentences(block.text)
-      const split = this.cardOverrides.get(block.line)?.split
-      const firstIsTheme = sentences.length > 1 && looksLikeTheme(sentences[0] ?? '') && !looksLikeTheme(sentences[1] ?? '')
+      const cardOverride = this.cardOverrides.get(block.line)
+      const split = cardOverride?.split ?? (cardOverride?.at ? 'at' : undefined)
+      // The 2022 report's rule: the heading's paragraph goes on with a theme of at most 14 characters.
+      const firstIsTheme = sentences.length > 1 && looksLikeStrictTheme(sentences[0] ?? '') && !looksLikeTheme(sentences[1] ?? '')
+      if (cardOverride?.at) {
+        const starts = cardOverride.at.map((words) => words.replace(/\s+/g, ''))
+        for (const words of starts) {
+          if (!sentences.some((sentence) => sentence.startsWith(words))) {
+            this.doubts.push(doubt(block.line, 'stale-override', `修正文件里第 ${block.line} 行的卡片拆分写的「${words}」在这一段里找不到`, '核对原文后改正或删去这一条。', `stale card split for line ${block.line}: ${words}`))
+          }
+        }
+        const { before, cards } = cardsAt(section.id, section.cards.length, sentences, (k) => starts.some((words) => (sentences[k] ?? '').startsWith(words)))
+        if (before.length > 0) lead.push(before.join(''))
+        section.cards.push(...cards)
+        return
+      }
       // A section told in one paragraph: a card at every 一要/二要… (2026 内蒙古), or else at every theme sentence (牛塘).
       const ordinals = onlyBlock && split === undefined ? ordinalOpeners(sentences) : []
       if (ordinals.length >= 2) {
@@ -697,7 +711,9 @@ function cardsAt(sectionId: string, already: number, sentences: readonly string[
   sentences.forEach((sentence, i) => {
     const current = cards[cards.length - 1]
     if (opens(i)) {
-      cards.push(themedCard(`${sectionId}-${already + cards.length + 1}`, sentence, []))
+      const id = `${sectionId}-${already + cards.length + 1}`
+      // An opener too long for a title (「一要建设法治政府，始终坚持…。」) is the card's first item.
+      cards.push(looksLikeParagraphTheme(sentence) || looksLikeTheme(sentence) ? themedCard(id, sentence, []) : paragraphCard(id, [sentence]))
     } else if (current) {
       current.items.push(sentence)
     } else {

@@ -6,6 +6,8 @@ import { looksLikeTheme as looksLikeThemeWithin, withoutStop } from './sentences
 
 /** Themes inside a paragraph: at most 17 Chinese characters (the 2022 report's run to 14, its other sentences from 18). */
 export const looksLikeTheme = (sentence: string) => looksLikeThemeWithin(sentence, 17)
+/** The 2022 report's own limit (14): a paragraph that goes on with such a theme right after its heading is split without a doubt. */
+export const looksLikeStrictTheme = (sentence: string) => looksLikeThemeWithin(sentence)
 
 const MARKER = /^(?:——|[一二三四五六七八九十]+[是要][，]?|第[一二三四五六七八九十]+[，、]|\d{1,2}[.、])/
 

@@ -253,8 +253,9 @@ class Reader {
         if (heading.number === 1 && highest >= 1 && sawAfter) {
           // The paragraph before the restarted 一 is the missing part's intro, when it is not an after-paragraph.
           const introAt = i > 0 && !paragraphKind(blocks[i - 1]?.text ?? '') ? i - 1 : i
+          const partStart = blocks[introAt] as Block
           this.doubts.push(
-            doubt(block.line, 'missing-part-title', `序号在这里又从「一」开始，前面却没有新的部分标题：${quote(block.text)}`, '在这一段之前补上部分标题（例如「2022年下半年主要工作任务」），或在修正文件 headings 里标出。', 'section numbers start again at 一: check the part titles'),
+            doubt(partStart.line, 'missing-part-title', `第 ${block.line} 行的序号又从「一」开始，前面却没有新的部分标题：${quote(block.text)}`, `在第 ${partStart.line} 行${quote(partStart.text, 10)}之前补上部分标题（例如「2023年主要工作任务」），或在修正文件 headings 里把标题行标为 part。`, 'section numbers start again at 一: check the part titles'),
           )
           return { blocks: blocks.slice(0, introAt), restart: blocks.slice(introAt) }
         }

@@ -34,14 +34,15 @@ export function canonicalDigits(text: string): string {
  * space lost in re-encoding (「国务院总理?李克强」, 「各位代表：?」), not a
  * question: read it as the space it was.
  */
-const LOST_SPACE = /(^|[\p{Script=Han}：])\?(?=\p{Script=Han}|$)/gu
+const LOST_SPACE = /(\p{Script=Han})\?(?=\p{Script=Han})|(：)\?\s*$/gu
 
 export function hasLostSpace(raw: string): boolean {
   return new RegExp(LOST_SPACE.source, 'u').test(raw)
 }
 
 export function canonicalLine(raw: string): string {
-  return canonicalPunctuation(canonicalDigits(raw.replace(LOST_SPACE, '$1 '))).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
+  const spaced = raw.replace(LOST_SPACE, (_all, han?: string, colon?: string) => (han ? `${han} ` : (colon ?? '')))
+  return canonicalPunctuation(canonicalDigits(spaced)).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
 }
 
 /** The file's non-blank lines, canonical; throws UnreadableText for what is not a report's text. */

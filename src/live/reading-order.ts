@@ -72,3 +72,12 @@ export function cardsReadAloud(report: OrderedReport, reachedTarget: LiveTarget 
   for (const stop of stops.slice(0, end)) if (stop.target.kind === 'card') read.add(stop.target.id)
   return read
 }
+
+/** The marks on a list of cards: the card being read, and those read aloud before it (and the last one heard once the reading ended). */
+export function cardMarks(report: OrderedReport, heard: { current: LiveTarget | null; reached: LiveTarget | null }): Map<string, 'reading' | 'read'> {
+  const marks = new Map<string, 'reading' | 'read'>()
+  const read = heard.current ? cardsReadAloud(report, heard.current) : cardsReadAloud(report, heard.reached, true)
+  for (const id of read) marks.set(id, 'read')
+  if (heard.current?.kind === 'card') marks.set(heard.current.id, 'reading')
+  return marks
+}

@@ -37,18 +37,6 @@ export function nextLiveState(current: LiveState, target: LiveTarget | null, sto
   return { target, title, seq: current.seq + 1, at: now.toISOString() }
 }
 
-/** A live state read from the wire or a stored document; null when it is not one. */
-export function asLiveState(value: unknown): LiveState | null {
-  if (typeof value !== 'object' || value === null) return null
-  const { target, title, seq, at } = value as Record<string, unknown>
-  if (typeof title !== 'string' || typeof at !== 'string' || typeof seq !== 'number' || !Number.isInteger(seq) || seq < 0) return null
-  if (target === null) return { target: null, title, seq, at }
-  if (typeof target !== 'object' || target === undefined) return null
-  const { kind, id } = target as Record<string, unknown>
-  if (typeof id !== 'string' || !KINDS.includes(kind as LiveTargetKind)) return null
-  return { target: { kind: kind as LiveTargetKind, id }, title, seq, at }
-}
-
 /**
  * The live rules bound to one report: what the server and the cloud function
  * hold. `apply` answers `{ ok: false, message }` for a body it refuses.
@@ -66,3 +54,4 @@ export function liveRules(report: OrderedReport) {
 }
 
 export { NO_READING }
+export { asLiveState } from './wire'

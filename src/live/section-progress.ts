@@ -42,3 +42,21 @@ export function sectionProgress(parts: readonly OutlinePart[], target: LiveTarge
   const afterPart = firstOfPart + part.sections.length
   return { currentSectionId: null, readSectionIds: before(target.id === `${part.id}-intro` ? firstOfPart : afterPart) }
 }
+
+export type LiveMark = 'reading' | 'read'
+
+/** What the phone knows: being read now, and the furthest point heard (kept after the reading ends). */
+export interface HeardProgress {
+  current: LiveTarget | null
+  reached: LiveTarget | null
+}
+
+/** The cover's marks: the section being read, and the sections already read (all of them up to the last point heard once the reading ended). */
+export function sectionMarks(parts: readonly OutlinePart[], heard: HeardProgress): Map<string, LiveMark> {
+  const marks = new Map<string, LiveMark>()
+  const point = heard.current ?? heard.reached
+  const progress = sectionProgress(parts, point)
+  for (const id of progress.readSectionIds) marks.set(id, 'read')
+  if (progress.currentSectionId) marks.set(progress.currentSectionId, heard.current ? 'reading' : 'read')
+  return marks
+}

@@ -10,16 +10,19 @@ export interface CardListItemProps {
   onTap: (card: Card) => void
   /** Marks a card this reader has opened before */
   read?: boolean
+  /** 跟随宣读: the card being read aloud now, or one already read aloud */
+  liveMark?: 'reading' | 'read'
 }
 
 const MAX_CHIPS = 3
 
 /** A card in a section's list: the title, a one-line summary and up to three figures. */
-export function CardListItem({ card, onTap, read = false }: CardListItemProps) {
+export function CardListItem({ card, onTap, read = false, liveMark }: CardListItemProps) {
   return (
     <View className='card-list-item' role='link' {...tappable} onClick={() => onTap(card)}>
       <View className='card-list-item__head'>
         <Text className='card-list-item__title'>{card.title}</Text>
+        {liveMark ? <Text className={`card-list-item__live card-list-item__live--${liveMark}`}>{liveMark === 'reading' ? '正在宣读' : '已宣读'}</Text> : null}
         {read ? <Text className='card-list-item__read'>已读</Text> : null}
       </View>
       <Text className='card-list-item__summary'>{summaryOf(card, 30)}</Text>

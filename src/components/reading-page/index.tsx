@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import { useLiveBanner } from '../../services/live-banner-loader'
 import { useTypeStep } from '../../services/type-size'
 import './index.css'
 
@@ -13,5 +14,12 @@ export interface ReadingPageProps {
  */
 export function ReadingPage({ className, children }: PropsWithChildren<ReadingPageProps>) {
   const step = useTypeStep()
-  return <View className={`reading-page type-step-${step}${className ? ` ${className}` : ''}`}>{children}</View>
+  // 跟随宣读: loaded after the page (on H5 its own chunk), so the first view is untouched.
+  const LiveBanner = useLiveBanner()
+  return (
+    <View className={`reading-page type-step-${step}${className ? ` ${className}` : ''}`}>
+      {LiveBanner ? <LiveBanner /> : null}
+      {children}
+    </View>
+  )
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { cardsReadAloud, liveStops, stepTarget, stopIndex } from '../../../src/live/reading-order'
-import { sectionProgress } from '../../../src/live/section-progress'
+import { cardMarks, cardsReadAloud, liveStops, stepTarget, stopIndex } from '../../../src/live/reading-order'
+import { sectionMarks, sectionProgress } from '../../../src/live/section-progress'
 import { reportOutline } from '../../../src/report/outline'
 import { report } from '../../../src/report/report'
 
@@ -58,5 +58,31 @@ describe('how far the reading has got, on the cover', () => {
     expect(sectionProgress(reportOutline.parts, { kind: 'paragraph', id: 'review-thanks' }).readSectionIds.size).toBe(7)
     expect(sectionProgress(reportOutline.parts, { kind: 'paragraph', id: 'plan-closing' }).readSectionIds.size).toBe(13)
     expect(sectionProgress(reportOutline.parts, null)).toEqual({ currentSectionId: null, readSectionIds: new Set() })
+  })
+})
+
+describe('the marks on the pages', () => {
+  it('marks the card being read and those before it; after the end, everything up to the last one heard', () => {
+    const during = cardMarks(report, { current: { kind: 'card', id: 'review-1-2' }, reached: { kind: 'card', id: 'review-1-2' } })
+    expect([...during]).toEqual([
+      ['review-1-1', 'read'],
+      ['review-1-2', 'reading'],
+    ])
+    const after = cardMarks(report, { current: null, reached: { kind: 'card', id: 'review-1-2' } })
+    expect([...after]).toEqual([
+      ['review-1-1', 'read'],
+      ['review-1-2', 'read'],
+    ])
+    expect(cardMarks(report, { current: null, reached: null }).size).toBe(0)
+  })
+
+  it('marks the cover tile being read and the tiles before it', () => {
+    const during = sectionMarks(reportOutline.parts, { current: { kind: 'card', id: 'review-2-4' }, reached: null })
+    expect([...during]).toEqual([
+      ['review-1', 'read'],
+      ['review-2', 'reading'],
+    ])
+    const after = sectionMarks(reportOutline.parts, { current: null, reached: { kind: 'section', id: 'review-2' } })
+    expect(after.get('review-2')).toBe('read')
   })
 })

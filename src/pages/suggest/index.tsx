@@ -215,7 +215,7 @@ export default function SuggestPage() {
           />
         </FormField>
 
-        <FormField label='附议代表' hint='选填，填写代表编码，用逗号分隔' error={errors.cosigners}>
+        <FormField label='附议代表' hint='选填，填写代表编码，用逗号分隔；对方在「我的」确认后才算附议' error={errors.cosigners}>
           <Input
             className='form-input'
             value={draft.cosigners}

@@ -11,6 +11,8 @@ export interface ServerConfig {
   h5Dir: string
   /** The secretariat's roster CSV (code,name,delegation,role). */
   rosterFile: string
+  /** The offices (承办单位) a suggestion can be handed to, CSV name,kind. */
+  officesFile: string
   /** Bearer token for /api/admin/*; generated at start when unset. */
   adminToken: string | undefined
   /** pino's level for the JSON lines on stdout (LOG_LEVEL, default info). */
@@ -30,6 +32,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     dataDir: path.resolve(env.DATA_DIR || path.join(projectRoot, 'data')),
     h5Dir: path.resolve(env.H5_DIR || path.join(projectRoot, 'dist', 'h5')),
     rosterFile: path.resolve(env.ROSTER_FILE || path.join(projectRoot, 'content', 'roster', 'demo.csv')),
+    officesFile: path.resolve(env.OFFICES_FILE || path.join(projectRoot, 'content', 'offices.csv')),
     adminToken: env.ADMIN_TOKEN || undefined,
     logLevel: parseLogLevel(env.LOG_LEVEL),
   }

@@ -17,6 +17,7 @@ async function start(): Promise<void> {
   const feedback = await openFeedback({
     dataDir: config.dataDir,
     rosterFile: config.rosterFile,
+    officesFile: config.officesFile,
     adminToken: config.adminToken,
   })
   const app = await buildApp({

@@ -14,10 +14,13 @@
  *   `invitedCodes` beside it (the codes still to answer) for WeChat's
  *   array-contains query.
  * - Sessions: `_id` is the token's hash. Failed sign-ins: one document each.
+ * - The workflow's fields and the timeline are fields of the suggestion; a
+ *   document from before them reads as 已收到 with an empty timeline.
  */
 import { sectionOfCard } from '../../src/feedback/card-id'
 import { matchesFilter, type InsertOutcome, type InsertRules, type NewSuggestion, type Store, type SuggestionFilter, type UpdateOutcome } from '../../src/feedback/store'
 import type { Cosigner, Suggestion } from '../../src/feedback/types'
+import { newHandling } from '../../src/feedback/workflow'
 import type { CloudDatabase, CloudDocumentRef, CloudQuery } from './wx-server-sdk'
 
 export const COLLECTIONS = {
@@ -60,6 +63,7 @@ function invitedCodes(cosigners: readonly Cosigner[]): string[] {
 /** The stored document without the database's own fields (_id, seq, sectionId, invitedCodes). */
 function toSuggestion(doc: Record<string, unknown>): Suggestion {
   const s = doc as unknown as Suggestion
+  const blank = newHandling()
   return {
     id: s.id,
     receipt: s.receipt,
@@ -72,6 +76,15 @@ function toSuggestion(doc: Record<string, unknown>): Suggestion {
     cosigners: toCosigners(s.cosigners),
     status: s.status,
     answer: s.answer ?? null,
+    office: s.office ?? blank.office,
+    deadline: s.deadline ?? blank.deadline,
+    assignedAt: s.assignedAt ?? blank.assignedAt,
+    answeredAt: s.answeredAt ?? (s.status === '已答复' ? s.updatedAt : null),
+    answeredBy: s.answeredBy ?? blank.answeredBy,
+    rating: s.rating ?? blank.rating,
+    ratingComment: s.ratingComment ?? blank.ratingComment,
+    ratedAt: s.ratedAt ?? blank.ratedAt,
+    timeline: Array.isArray(s.timeline) ? s.timeline : blank.timeline,
     version: typeof s.version === 'number' ? s.version : 1,
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
@@ -148,11 +161,10 @@ export function createCloudStore(db: CloudDatabase): Store & { ready(): Promise<
         await counter.update({ data: { seq } })
         const suggestion: Suggestion = {
           ...draft,
+          ...newHandling(),
           cosigners: draft.cosigners.map((code) => ({ code, state: 'invited' })),
           id: String(seq),
           receipt: rules.receiptFor(seq),
-          status: '已收到',
-          answer: null,
           version: 1,
           updatedAt: draft.createdAt,
         }

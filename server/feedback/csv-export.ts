@@ -2,12 +2,14 @@
  * The secretariat's CSV: UTF-8 with a BOM so Excel opens it as Chinese,
  * rows grouped by card in report order, and every cell that a spreadsheet
  * could read as a formula neutralised with a leading apostrophe. 附议 lists
- * only the co-signers who confirmed.
+ * only the co-signers who confirmed. The workflow's columns (答复时间, 承办单位,
+ * 期限, 满意度, 评价意见) come after today's, so a sheet built on the old ones
+ * still lines up; the .xlsx (src/feedback/xlsx-export.ts) has every field typed.
  */
 import { compareCardIds } from '../../src/feedback/card-id'
 import type { Roster, Suggestion } from '../../src/feedback/types'
 
-const HEADER = ['卡片', '卡片标题', '回执编号', '提交时间', '代表编码', '姓名', '代表小组', '身份', '标题', '内容', '手机号', '附议', '状态', '答复']
+const HEADER = ['卡片', '卡片标题', '回执编号', '提交时间', '代表编码', '姓名', '代表小组', '身份', '标题', '内容', '手机号', '附议', '状态', '答复', '答复时间', '承办单位', '期限', '满意度', '评价意见']
 
 /** = + - @ start a formula; a leading tab or CR can hide one. */
 const FORMULA_START = /^[=+\-@\t\r]/
@@ -50,6 +52,11 @@ export function suggestionsCsv(
         .join('、'),
       s.status,
       s.answer ?? '',
+      s.answeredAt ? beijingTime(s.answeredAt) : '',
+      s.office ?? '',
+      s.deadline ?? '',
+      s.rating ?? '',
+      s.ratingComment ?? '',
     ]
   })
   return `\uFEFF${[HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`

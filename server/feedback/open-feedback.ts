@@ -9,6 +9,7 @@ import { cardIndexOf } from '../../src/feedback/card-index'
 import type { Report } from '../../src/report/types'
 import bundledReport from '../../src/report/data/report.json'
 import type { FeedbackRoutesOptions } from './routes'
+import { loadOfficesFile } from './offices'
 import { loadRosterFile } from './roster'
 import { openSqliteStore, type SqliteStore } from './sqlite-store'
 
@@ -17,6 +18,8 @@ export interface OpenFeedbackOptions {
   dataDir: string
   /** The roster CSV; the demo roster when unset */
   rosterFile?: string
+  /** The offices (承办单位) CSV; content/offices.csv when unset */
+  officesFile?: string
   /** When unset, a random token is made and returned in `adminToken` */
   adminToken?: string
   /** Whose cards suggestions may point at; the app's report.json by default */
@@ -39,6 +42,7 @@ export const DATABASE_FILE_NAME = 'feedback.sqlite'
 export async function openFeedback(options: OpenFeedbackOptions): Promise<FeedbackService> {
   // The roster first: a malformed one stops the start before any file is made.
   const roster = loadRosterFile(options.rosterFile)
+  const offices = loadOfficesFile(options.officesFile)
   const cards = cardIndexOf(options.report ?? (bundledReport as Pick<Report, 'parts'>))
   ensureWritableDataDir(options.dataDir)
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME)
@@ -55,6 +59,7 @@ export async function openFeedback(options: OpenFeedbackOptions): Promise<Feedba
   return {
     store,
     roster,
+    offices,
     adminToken,
     adminTokenGenerated: !options.adminToken?.trim(),
     databaseFile,
@@ -65,11 +70,12 @@ export async function openFeedback(options: OpenFeedbackOptions): Promise<Feedba
   }
 }
 
-/** DATA_DIR (default ./data), ROSTER_FILE, ADMIN_TOKEN. */
+/** DATA_DIR (default ./data), ROSTER_FILE, OFFICES_FILE, ADMIN_TOKEN. */
 export function feedbackOptionsFromEnv(env: Record<string, string | undefined> = process.env): OpenFeedbackOptions {
   return {
     dataDir: env.DATA_DIR || path.resolve('data'),
     rosterFile: env.ROSTER_FILE || undefined,
+    officesFile: env.OFFICES_FILE || undefined,
     adminToken: env.ADMIN_TOKEN || undefined,
   }
 }

@@ -1,21 +1,27 @@
 /**
  * The feedback API over HTTP, as a Fastify plugin:
- *   POST /api/feedback                      the shared handler (signin, whoami, mine, submit, cosign)
- *   GET  /api/admin/suggestions             JSON, ?section=&card=&status=&limit=&cursor=
- *   GET  /api/admin/suggestions.csv         the same filters, for Excel
- *   POST /api/admin/suggestions/:id         { status?, answer?, version }
+ *   POST /api/feedback                      the shared handler (signin, whoami, mine, submit, cosign, rate, desk*)
+ *   GET  /api/admin/suggestions             JSON, ?section=&card=&status=&office=&rating=&overdue=&limit=&cursor=
+ *   GET  /api/admin/suggestions/:id         one item with its timeline
+ *   GET  /api/admin/suggestions.csv         the same filters, for any spreadsheet
+ *   GET  /api/admin/suggestions.xlsx        the same filters, a real Excel workbook
+ *   POST /api/admin/suggestions/:id         { status?, office?, deadline?, answer?, version }
  *   POST /api/admin/delegates/:code/reset   ends the delegate's sessions and WeChat binding
- * Admin routes need `Authorization: Bearer <adminToken>`. What they do lives
- * in src/feedback/desk.ts; these routes only carry it over HTTP.
+ * Admin routes need `Authorization: Bearer <token>`: a staff member's session
+ * (roster role 工作人员, signed in with code and pin) or the admin token
+ * (scripts). Every change records who made it. What they do lives in
+ * src/feedback/desk.ts; these routes only carry it over HTTP.
  *
  * The plugin is encapsulated: its body parser and error handler apply to
  * these routes only, and map every client mistake to a 4xx of the contract.
  */
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
-import { exportSuggestions, listSuggestions, resetDelegate, saveSuggestion, type DeskContext } from '../../src/feedback/desk'
-import { errorBody, handle, type HandlerContext, type HandlerResult } from '../../src/feedback/handler'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { exportSuggestions, exportWorkbook, getSuggestion, listSuggestions, resetDelegate, saveSuggestion, type DeskContext } from '../../src/feedback/desk'
+import { errorBody, handle, staffOfSession, type HandlerContext, type HandlerResult } from '../../src/feedback/handler'
+import type { Offices } from '../../src/feedback/offices'
 import type { Store } from '../../src/feedback/store'
 import type { Roster } from '../../src/feedback/types'
+import { ADMIN_TOKEN_ACTOR, type Actor } from '../../src/feedback/workflow'
 import { adminTokenGuard } from './admin-token-guard'
 import { suggestionsCsv } from './csv-export'
 
@@ -24,6 +30,8 @@ export const FEEDBACK_BODY_LIMIT = 16 * 1024
 export interface FeedbackRoutesOptions {
   store: Store
   roster: Roster
+  /** The town's 承办单位 */
+  offices: Offices
   adminToken: string
   /** Which card ids the report has; defaults to the id shape alone */
   isKnownCardId?: (cardId: string) => boolean
@@ -38,15 +46,17 @@ export interface FeedbackRoutesOptions {
 class BadJson extends Error {}
 
 export async function feedbackRoutes(app: FastifyInstance, options: FeedbackRoutesOptions): Promise<void> {
-  const { store, roster } = options
+  const { store, roster, offices } = options
   const context = (clientAddress: string): HandlerContext => ({
     roster,
+    offices,
+    cardTitle: options.cardTitle,
     clientAddress,
     isKnownCardId: options.isKnownCardId,
     now: options.now,
     receiptPrefix: options.receiptPrefix,
   })
-  const desk: DeskContext = { store, roster, cardTitle: options.cardTitle, now: options.now }
+  const desk: DeskContext = { store, roster, offices, cardTitle: options.cardTitle, now: options.now }
 
   // Only JSON is taken (a page on another origin can post a plain form or text
   // without asking first): any other content type is Fastify's 415, answered
@@ -77,8 +87,22 @@ export async function feedbackRoutes(app: FastifyInstance, options: FeedbackRout
   )
 
   const adminGuard = await adminTokenGuard(app, options.adminToken)
+  const actors = new WeakMap<FastifyRequest, Actor>()
+  /** A staff member's session, else the admin token (whose failures the guard limits). */
+  const deskGuard = async (request: FastifyRequest, reply: FastifyReply) => {
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')
+    const staff = bearer ? await staffOfSession(bearer[1]!, store, roster) : null
+    if (staff) {
+      actors.set(request, { code: staff.code, kind: 'staff' })
+      return
+    }
+    await adminGuard(request, reply)
+    if (!reply.sent) actors.set(request, { code: ADMIN_TOKEN_ACTOR, kind: 'staff' })
+  }
+  const actorOf = (request: FastifyRequest): Actor => actors.get(request) ?? { code: ADMIN_TOKEN_ACTOR, kind: 'staff' }
+
   await app.register(async (admin) => {
-    admin.addHook('onRequest', adminGuard)
+    admin.addHook('onRequest', deskGuard)
 
     admin.get('/api/admin/suggestions', async (request, reply) => answer(reply, await listSuggestions(request.query, desk)))
 
@@ -92,8 +116,23 @@ export async function feedbackRoutes(app: FastifyInstance, options: FeedbackRout
         .send(suggestionsCsv(matching.suggestions, roster, options.cardTitle))
     })
 
+    admin.get('/api/admin/suggestions.xlsx', async (request, reply) => {
+      const exported = await exportWorkbook(request.query, desk)
+      if (!exported.ok) return answer(reply, exported.result)
+      const { name, contentType, bytes } = exported.file
+      return reply
+        .header('content-type', contentType)
+        .header('content-disposition', `attachment; filename="suggestions.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .header('cache-control', 'no-store')
+        .send(bytes)
+    })
+
+    admin.get<{ Params: { id: string } }>('/api/admin/suggestions/:id', async (request, reply) =>
+      answer(reply, await getSuggestion(request.params.id, desk)),
+    )
+
     admin.post<{ Params: { id: string } }>('/api/admin/suggestions/:id', { bodyLimit: FEEDBACK_BODY_LIMIT }, async (request, reply) =>
-      answer(reply, await saveSuggestion(request.params.id, parseJson(request.body), desk)),
+      answer(reply, await saveSuggestion(request.params.id, parseJson(request.body), desk, actorOf(request))),
     )
 
     admin.post<{ Params: { code: string } }>('/api/admin/delegates/:code/reset', async (request, reply) =>

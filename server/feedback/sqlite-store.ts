@@ -3,13 +3,15 @@
  * WAL with synchronous=FULL: a commit is fsynced before the call returns, so
  * an answered submission survives a crash. The sequence number, the replay
  * check and the rate limit are one IMMEDIATE transaction. Sessions (by token
- * hash) and failed sign-ins live here too, so a restart keeps both.
+ * hash) and failed sign-ins live here too, so a restart keeps both. The
+ * workflow's fields (office, 期限, answer time and who, rating, timeline as
+ * JSON) are columns; a database from before them is migrated on open.
  */
 import Database from 'better-sqlite3'
 import type { InsertOutcome, InsertRules, NewSuggestion, Store, SuggestionFilter, SuggestionUpdate, UpdateOutcome } from '../../src/feedback/store'
-import type { Cosigner, Suggestion, SuggestionStatus } from '../../src/feedback/types'
+import type { Cosigner, Rating, Suggestion, SuggestionStatus, TimelineEntry } from '../../src/feedback/types'
 
-const SCHEMA = `
+const SUGGESTIONS_TABLE = `
 CREATE TABLE IF NOT EXISTS suggestions (
   seq           INTEGER PRIMARY KEY,
   request_id    TEXT NOT NULL,
@@ -20,11 +22,23 @@ CREATE TABLE IF NOT EXISTS suggestions (
   card_id       TEXT NOT NULL,
   phone         TEXT,
   cosigners     TEXT NOT NULL DEFAULT '[]',
-  status        TEXT NOT NULL DEFAULT '已收到' CHECK (status IN ('已收到', '已交办', '已答复')),
+  status        TEXT NOT NULL DEFAULT '已收到' CHECK (status IN ('已收到', '已交办', '已答复', '重办')),
   answer        TEXT,
   created_at    TEXT NOT NULL,
-  updated_at    TEXT NOT NULL
-);
+  updated_at    TEXT NOT NULL,
+  version       INTEGER NOT NULL DEFAULT 1,
+  office        TEXT,
+  deadline      TEXT,
+  assigned_at   TEXT,
+  answered_at   TEXT,
+  answered_by   TEXT,
+  rating        TEXT CHECK (rating IS NULL OR rating IN ('满意', '基本满意', '不满意')),
+  rating_comment TEXT,
+  rated_at      TEXT,
+  timeline      TEXT NOT NULL DEFAULT '[]'
+);`
+
+const SCHEMA = `${SUGGESTIONS_TABLE}
 CREATE UNIQUE INDEX IF NOT EXISTS suggestions_request_id ON suggestions (request_id);
 CREATE UNIQUE INDEX IF NOT EXISTS suggestions_receipt ON suggestions (receipt);
 CREATE INDEX IF NOT EXISTS suggestions_delegate ON suggestions (delegate_code, created_at);
@@ -47,8 +61,26 @@ CREATE TABLE IF NOT EXISTS failed_sign_ins (
 CREATE INDEX IF NOT EXISTS failed_sign_ins_key ON failed_sign_ins (key, at);
 `
 
-/** Columns added after the first release: an older database gets them on open. */
-const ADDED_COLUMNS: Array<[name: string, definition: string]> = [['version', 'INTEGER NOT NULL DEFAULT 1']]
+/**
+ * A database from before the workflow (its status check knows no 重办, and
+ * SQLite cannot change a check in place) is copied into the current table in
+ * one transaction. An answer's time was not kept then: its last change stands in.
+ */
+function migrateToWorkflow(db: Database.Database): void {
+  const table = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'suggestions'").get()
+  if (!table || table.sql.includes("'重办'")) return
+  const old = new Set(db.prepare<[], { name: string }>('PRAGMA table_info(suggestions)').all().map((c) => c.name))
+  const kept = ['seq', 'request_id', 'receipt', 'delegate_code', 'title', 'content', 'card_id', 'phone', 'cosigners', 'status', 'answer', 'created_at', 'updated_at', 'version'].filter((c) => old.has(c))
+  db.transaction(() => {
+    db.exec('ALTER TABLE suggestions RENAME TO suggestions_before_workflow')
+    for (const { name } of db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'suggestions_before_workflow' AND sql IS NOT NULL").all())
+      db.exec(`DROP INDEX "${name}"`)
+    db.exec(SUGGESTIONS_TABLE)
+    db.exec(`INSERT INTO suggestions (${kept.join(', ')}, answered_at)
+             SELECT ${kept.join(', ')}, CASE WHEN status = '已答复' THEN updated_at END FROM suggestions_before_workflow`)
+    db.exec('DROP TABLE suggestions_before_workflow')
+  })()
+}
 
 /** Failed sign-ins older than this are never asked about again. */
 const FAILURE_RETENTION_MS = 24 * 3600_000
@@ -68,6 +100,15 @@ interface Row {
   version: number
   created_at: string
   updated_at: string
+  office: string | null
+  deadline: string | null
+  assigned_at: string | null
+  answered_at: string | null
+  answered_by: string | null
+  rating: Rating | null
+  rating_comment: string | null
+  rated_at: string | null
+  timeline: string
 }
 
 /** Before consent, co-signers were stored as bare codes: they never confirmed. */
@@ -88,6 +129,15 @@ function fromRow(row: Row): Suggestion {
     cosigners: parseCosigners(row.cosigners),
     status: row.status,
     answer: row.answer,
+    office: row.office,
+    deadline: row.deadline,
+    assignedAt: row.assigned_at,
+    answeredAt: row.answered_at,
+    answeredBy: row.answered_by,
+    rating: row.rating,
+    ratingComment: row.rating_comment,
+    ratedAt: row.rated_at,
+    timeline: JSON.parse(row.timeline) as TimelineEntry[],
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -129,9 +179,8 @@ export function openSqliteStore(file: string): SqliteStore {
   db.pragma('synchronous = FULL')
   db.pragma('busy_timeout = 5000')
   db.pragma('foreign_keys = ON')
+  migrateToWorkflow(db)
   db.exec(SCHEMA)
-  const columns = new Set(db.prepare<[], { name: string }>('PRAGMA table_info(suggestions)').all().map((c) => c.name))
-  for (const [name, definition] of ADDED_COLUMNS) if (!columns.has(name)) db.exec(`ALTER TABLE suggestions ADD COLUMN ${name} ${definition}`)
 
   const byRequestId = db.prepare<[string], Row>('SELECT * FROM suggestions WHERE request_id = ?')
   const bySeq = db.prepare<[number], Row>('SELECT * FROM suggestions WHERE seq = ?')
@@ -143,9 +192,12 @@ export function openSqliteStore(file: string): SqliteStore {
     INSERT INTO suggestions (seq, request_id, receipt, delegate_code, title, content, card_id, phone, cosigners, created_at, updated_at)
     VALUES (@seq, @requestId, @receipt, @delegateCode, @title, @content, @cardId, @phone, @cosigners, @createdAt, @createdAt)
   `)
-  const updateRow = db.prepare(
-    'UPDATE suggestions SET status = @status, answer = @answer, updated_at = @updatedAt, version = version + 1 WHERE seq = @seq AND version = @expectedVersion',
-  )
+  const updateRow = db.prepare(`
+    UPDATE suggestions SET status = @status, office = @office, deadline = @deadline, assigned_at = @assignedAt,
+      answer = @answer, answered_at = @answeredAt, answered_by = @answeredBy,
+      rating = @rating, rating_comment = @ratingComment, rated_at = @ratedAt, timeline = @timeline,
+      updated_at = @updatedAt, version = version + 1
+    WHERE seq = @seq AND version = @expectedVersion`)
   const setCosigners = db.prepare('UPDATE suggestions SET cosigners = @cosigners, updated_at = @updatedAt WHERE seq = @seq')
   // json_each over the stored list: only rows that still wait for this code's answer.
   const invitedRows = db.prepare<[string], Row>(`
@@ -188,7 +240,23 @@ export function openSqliteStore(file: string): SqliteStore {
   const seqOf = (id: string): number | null => (/^[1-9]\d{0,15}$/.test(id) ? Number(id) : null)
 
   const update = db.transaction((seq: number, change: SuggestionUpdate, expectedVersion: number): UpdateOutcome => {
-    const changed = updateRow.run({ seq, ...change, expectedVersion }).changes
+    const { status, office, deadline, assignedAt, answer, answeredAt, answeredBy, rating, ratingComment, ratedAt, updatedAt } = change
+    const changed = updateRow.run({
+      seq,
+      expectedVersion,
+      status,
+      office,
+      deadline,
+      assignedAt,
+      answer,
+      answeredAt,
+      answeredBy,
+      rating,
+      ratingComment,
+      ratedAt,
+      updatedAt,
+      timeline: JSON.stringify(change.timeline),
+    }).changes
     const row = bySeq.get(seq)
     if (!row) return { kind: 'missing' }
     return changed ? { kind: 'updated', suggestion: fromRow(row) } : { kind: 'stale', current: fromRow(row) }

@@ -9,7 +9,8 @@ import { z } from 'zod'
 import { CARD_ID_PATTERN, SECTION_ID_PATTERN, compareCardIds } from './card-id'
 import type { Offices } from './offices'
 import { chineseErrorMap } from './schema'
-import { RATINGS, WORKFLOW_STATES, isOverdue, type HandledSuggestion, type Parsed, type WorkflowState } from './workflow'
+import { RATINGS, SUGGESTION_STATUSES, type Suggestion, type SuggestionStatus } from './types'
+import { isOverdue, type Parsed } from './workflow'
 
 export const DESK_PAGE_DEFAULT = 50
 export const DESK_PAGE_MAX = 200
@@ -19,7 +20,7 @@ export const RATING_FILTERS = [...RATINGS, '未评价'] as const
 export type RatingFilter = (typeof RATING_FILTERS)[number]
 
 export interface DeskFilter {
-  status?: WorkflowState
+  status?: SuggestionStatus
   office?: string
   /** e.g. "review-2-3" */
   cardId?: string
@@ -31,7 +32,7 @@ export interface DeskFilter {
   delegateCode?: string
 }
 
-type Filterable = Pick<HandledSuggestion, 'cardId' | 'status' | 'office' | 'deadline' | 'rating' | 'delegateCode'>
+type Filterable = Pick<Suggestion, 'cardId' | 'status' | 'office' | 'deadline' | 'rating' | 'delegateCode'>
 
 export function matchesDeskFilter(s: Filterable, filter: DeskFilter, now: Date): boolean {
   return (
@@ -68,8 +69,8 @@ export function deskCounts(items: readonly Filterable[], now: Date): DeskCounts 
   return counts
 }
 
-export function countsByStatus(items: readonly Pick<HandledSuggestion, 'status'>[]): Record<WorkflowState, number> {
-  const counts = Object.fromEntries(WORKFLOW_STATES.map((state) => [state, 0])) as Record<WorkflowState, number>
+export function countsByStatus(items: readonly Pick<Suggestion, 'status'>[]): Record<SuggestionStatus, number> {
+  const counts = Object.fromEntries(SUGGESTION_STATUSES.map((state) => [state, 0])) as Record<SuggestionStatus, number>
   for (const s of items) counts[s.status]++
   return counts
 }
@@ -113,7 +114,7 @@ export interface CardTally {
 }
 
 /** Per card in report order, only cards with suggestions. */
-export function countsByCard(items: readonly Pick<HandledSuggestion, 'cardId'>[], cardTitle?: (cardId: string) => string | undefined): CardTally[] {
+export function countsByCard(items: readonly Pick<Suggestion, 'cardId'>[], cardTitle?: (cardId: string) => string | undefined): CardTally[] {
   const counts = new Map<string, number>()
   for (const s of items) counts.set(s.cardId, (counts.get(s.cardId) ?? 0) + 1)
   return [...counts]
@@ -135,7 +136,7 @@ function querySchema(offices?: Offices) {
   return z.object({
     section: z.string().regex(SECTION_ID_PATTERN, '篇章编号不正确').optional(),
     card: z.string().regex(CARD_ID_PATTERN, '卡片编号不正确').optional(),
-    status: z.enum(WORKFLOW_STATES, { errorMap: () => ({ message: '状态只能是已收到、已交办、已答复或重办' }) }).optional(),
+    status: z.enum(SUGGESTION_STATUSES, { errorMap: () => ({ message: '状态只能是已收到、已交办、已答复或重办' }) }).optional(),
     office: z
       .string()
       .max(100, '承办单位不在名单中')

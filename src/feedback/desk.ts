@@ -1,149 +1,226 @@
 /**
- * The secretariat's desk: list (paged, with counts), save a status and answer
- * against the version the page showed, and reset a delegate's sign-in. Plain
- * functions that answer `{ status, body }` like the handler, so any transport
- * (today the Fastify routes behind the admin token) only routes to them.
+ * The secretariat's desk: list (filters, paging, counts per status, per card
+ * and per office), get one, save a workflow move against the version the page
+ * showed, export (.xlsx and the CSV's rows), and reset a delegate's sign-in.
+ * Plain functions that answer `{ status, body }` like the handler, so both
+ * transports only route to them: the local server's /api/admin/* and the
+ * handler's desk actions (the cloud function, and POST /api/feedback).
+ * Who may call them (a staff session or the admin token) is the transport's
+ * check; every change records the `Actor` it is given.
  */
-import { z } from 'zod'
-import { CARD_ID_PATTERN, SECTION_ID_PATTERN, compareCardIds } from './card-id'
+import { compareCardIds } from './card-id'
+import { COUNT_FILTERS, countsByCard, countsByOffice, countsByStatus, deskCounts, matchesDeskFilter, pageOf, parseDeskQuery, type DeskFilter } from './desk-view'
 import { errorBody, type HandlerResult } from './handler'
-import { chineseErrorMap, normaliseDelegateCode } from './schema'
-import { applyStatusChange, parseStatusChange } from './status'
+import type { Offices } from './offices'
+import { normaliseDelegateCode } from './schema'
 import type { Store, SuggestionFilter } from './store'
-import { SUGGESTION_STATUSES, type NamedCosigner, type Roster, type Suggestion, type SuggestionStatus } from './types'
+import type { NamedCosigner, Roster, Suggestion, TimelineEntry } from './types'
+import { applyMoves, daysOpen, isOverdue, parseDeskSave, planDeskSave, timelineOf, type Actor, type Refusal } from './workflow'
+import { suggestionsXlsx, XLSX_CONTENT_TYPE, XLSX_FILE_NAME } from './xlsx-export'
+
+export { DESK_PAGE_DEFAULT, DESK_PAGE_MAX } from './desk-view'
 
 export interface DeskContext {
   store: Store
   roster: Roster
+  /** The town's 承办单位 */
+  offices: Offices
   /** Card titles for the list */
   cardTitle?: (cardId: string) => string | undefined
   now?: () => Date
+  /** Told of each 交办 and 答复 once saved (the cloud function's subscription notice); its failure never fails the save */
+  notify?: (suggestion: Suggestion, entry: TimelineEntry) => Promise<void>
 }
 
-export const DESK_PAGE_DEFAULT = 50
-export const DESK_PAGE_MAX = 200
+/** A timeline entry with the name of who made it. */
+export type NamedTimelineEntry = TimelineEntry & { byName: string }
 
-export type AdminItem = Omit<Suggestion, 'cosigners'> & {
+export type AdminItem = Omit<Suggestion, 'cosigners' | 'timeline'> & {
   cosigners: NamedCosigner[]
   cardTitle: string | null
   delegate: { name: string; delegation: string; role: string } | null
+  /** The submit first, then every move */
+  timeline: NamedTimelineEntry[]
+  daysOpen: number
+  overdue: boolean
 }
 
-export function adminItem(s: Suggestion, roster: Roster, cardTitle?: (id: string) => string | undefined): AdminItem {
+function nameOf(roster: Roster, code: string): string {
+  if (code === 'ADMIN_TOKEN') return '人大办（管理口令）'
+  return roster.get(code)?.name ?? code
+}
+
+export function namedTimeline(s: Suggestion, roster: Roster): NamedTimelineEntry[] {
+  return timelineOf(s).map((entry) => ({ ...entry, byName: nameOf(roster, entry.by) }))
+}
+
+export function adminItem(s: Suggestion, context: Pick<DeskContext, 'roster' | 'cardTitle'>, now: Date): AdminItem {
+  const { roster, cardTitle } = context
   const delegate = roster.get(s.delegateCode)
   return {
     ...s,
     cosigners: s.cosigners.map(({ code, state }) => ({ code, name: roster.get(code)?.name ?? code, state })),
     cardTitle: cardTitle?.(s.cardId) ?? null,
     delegate: delegate ? { name: delegate.name, delegation: delegate.delegation, role: delegate.role } : null,
+    timeline: namedTimeline(s, roster),
+    daysOpen: daysOpen(s, now),
+    overdue: isOverdue(s, now),
   }
 }
 
-const ID_PATTERN = /^[1-9]\d{0,15}$/
+const nowOf = (context: DeskContext) => (context.now ?? (() => new Date()))()
 
-const querySchema = z.object({
-  section: z.string().regex(SECTION_ID_PATTERN, '篇章编号不正确').optional(),
-  card: z.string().regex(CARD_ID_PATTERN, '卡片编号不正确').optional(),
-  status: z.enum(SUGGESTION_STATUSES, { errorMap: () => ({ message: '状态只能是已收到、已交办或已答复' }) }).optional(),
-  limit: z
-    .string()
-    .regex(/^\d{1,4}$/, '每页条数须为1到200')
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= DESK_PAGE_MAX, `每页条数须为1到${DESK_PAGE_MAX}`)
-    .optional(),
-  cursor: z.string().regex(ID_PATTERN, '翻页位置不正确').optional(),
-})
-
-export interface DeskQuery {
-  filter: SuggestionFilter
-  limit: number
-  cursor?: string
+/** What the store filters itself; office, rating and overdue are applied after. */
+function storeFilter({ section, cardId, status, delegateCode }: DeskFilter): SuggestionFilter {
+  const filter: SuggestionFilter = {}
+  if (section !== undefined) filter.section = section
+  if (cardId !== undefined) filter.cardId = cardId
+  if (status !== undefined) filter.status = status
+  if (delegateCode !== undefined) filter.delegateCode = delegateCode
+  return filter
 }
 
-/** ?section=&card=&status=&limit=&cursor= → the query, or the 400 to answer. */
-export function parseDeskQuery(query: unknown): { ok: true; value: DeskQuery } | { ok: false; result: HandlerResult } {
-  // An empty parameter (?status=) means no filter, as a form sends it.
-  const raw = Object.fromEntries(Object.entries((query ?? {}) as Record<string, unknown>).filter(([, v]) => v !== ''))
-  const result = querySchema.safeParse(raw, { errorMap: chineseErrorMap })
-  if (!result.success) {
-    const fields: Record<string, string> = {}
-    for (const issue of result.error.issues) fields[String(issue.path[0] ?? 'query')] ??= issue.message
-    return { ok: false, result: { status: 400, body: errorBody('invalid', { fields }) } }
-  }
-  const { section, card, status, limit, cursor } = result.data
-  return { ok: true, value: { filter: { section, cardId: card, status }, limit: limit ?? DESK_PAGE_DEFAULT, ...(cursor ? { cursor } : {}) } }
+/** Everything the filter matches, oldest first. A town's suggestions are hundreds, not millions. */
+async function matching(filter: DeskFilter, context: DeskContext, now: Date): Promise<Suggestion[]> {
+  return (await context.store.list(storeFilter(filter))).filter((s) => matchesDeskFilter(s, filter, now))
+}
+
+function invalid(fields: Record<string, string>): HandlerResult {
+  return { status: 400, body: errorBody('invalid', { fields }) }
 }
 
 /**
  * One page of suggestions, oldest first, with `nextCursor` (null on the last
- * page), the total that match, the counts per status (of the other filters)
- * and the count per card (of everything).
+ * page) and `total` (all that match). `byStatus` and `counts` (待交办 / 办理中 /
+ * 已答复 / 不满意 / 逾期) count the other filters (section, card, office) so
+ * each can be chosen from there; `byCard` and `byOffice` count everything.
  */
 export async function listSuggestions(query: unknown, context: DeskContext): Promise<HandlerResult> {
-  const parsed = parseDeskQuery(query)
-  if (!parsed.ok) return parsed.result
+  const parsed = parseDeskQuery(query, context.offices)
+  if (!parsed.ok) return invalid(parsed.fields)
   const { filter, limit, cursor } = parsed.value
-  const { store, roster, cardTitle } = context
-  const page = await store.list(filter, { after: cursor, limit: limit + 1 })
-  const items = page.slice(0, limit)
-  const byStatus = Object.fromEntries(
-    await Promise.all(SUGGESTION_STATUSES.map(async (status) => [status, await store.count({ ...filter, status })] as const)),
-  ) as Record<SuggestionStatus, number>
+  const now = nowOf(context)
+  const all = await context.store.list()
+  const items = all.filter((s) => matchesDeskFilter(s, filter, now))
+  const { status: _status, rating: _rating, overdue: _overdue, ...scope } = filter
+  const inScope = all.filter((s) => matchesDeskFilter(s, scope, now))
+  const page = pageOf(items, limit, cursor)
   return {
     status: 200,
     body: {
-      items: items.map((s) => adminItem(s, roster, cardTitle)),
-      total: await store.count(filter),
-      nextCursor: page.length > limit ? items[items.length - 1]!.id : null,
-      byStatus,
-      byCard: countByCard(await store.list(), cardTitle),
+      items: page.items.map((s) => adminItem(s, context, now)),
+      total: items.length,
+      nextCursor: page.nextCursor,
+      byStatus: countsByStatus(inScope),
+      counts: deskCounts(inScope, now),
+      countFilters: COUNT_FILTERS,
+      byCard: countsByCard(all, context.cardTitle),
+      byOffice: countsByOffice(all, context.offices, now),
+      offices: context.offices.list,
     },
   }
 }
 
-/** Every suggestion the filters match (the CSV), or the 400 to answer. */
-export async function exportSuggestions(query: unknown, context: DeskContext): Promise<{ ok: true; suggestions: Suggestion[] } | { ok: false; result: HandlerResult }> {
-  const parsed = parseDeskQuery(query)
-  if (!parsed.ok) return parsed
-  return { ok: true, suggestions: await context.store.list(parsed.value.filter) }
+export async function getSuggestion(id: string, context: DeskContext): Promise<HandlerResult> {
+  const found = await context.store.get(id)
+  return found ? { status: 200, body: adminItem(found, context, nowOf(context)) } : { status: 404, body: errorBody('not_found') }
+}
+
+/** Every suggestion the filters match, in report order (the CSV), or the 400 to answer. */
+export async function exportSuggestions(
+  query: unknown,
+  context: DeskContext,
+): Promise<{ ok: true; suggestions: Suggestion[] } | { ok: false; result: HandlerResult }> {
+  const parsed = parseDeskQuery(query, context.offices)
+  if (!parsed.ok) return { ok: false, result: invalid(parsed.fields) }
+  const rows = await matching(parsed.value.filter, context, nowOf(context))
+  return { ok: true, suggestions: rows.sort((a, b) => compareCardIds(a.cardId, b.cardId) || Number(a.id) - Number(b.id)) }
+}
+
+export interface ExportFile {
+  name: string
+  contentType: string
+  bytes: Buffer
+}
+
+/** The .xlsx of every suggestion the filters match, or the 400 to answer. */
+export async function exportWorkbook(query: unknown, context: DeskContext): Promise<{ ok: true; file: ExportFile } | { ok: false; result: HandlerResult }> {
+  const rows = await exportSuggestions(query, context)
+  if (!rows.ok) return rows
+  const bytes = await suggestionsXlsx({
+    suggestions: rows.suggestions,
+    roster: context.roster,
+    offices: context.offices,
+    cardTitle: context.cardTitle,
+    now: nowOf(context),
+  })
+  return { ok: true, file: { name: XLSX_FILE_NAME, contentType: XLSX_CONTENT_TYPE, bytes } }
+}
+
+/** A workflow refusal as the answer: 400 for what to fix in the form, 409 for the state, 403 for who. */
+export function refusalResult(refusal: Refusal): HandlerResult {
+  const detail = { message: refusal.message, fields: { [refusal.field]: refusal.message } }
+  switch (refusal.code) {
+    case 'invalid':
+    case 'unchanged':
+      return { status: 400, body: errorBody('invalid', detail) }
+    case 'forbidden':
+      return { status: 403, body: errorBody('forbidden', detail) }
+    case 'status_backward':
+      return { status: 409, body: errorBody('status_backward', detail) }
+    case 'wrong_state':
+      return { status: 409, body: errorBody('wrong_state', detail) }
+  }
 }
 
 /**
- * `{ status?, answer?, version }` for one suggestion. A version other than the
- * stored one is 409 `stale` with the current item, so the page can show what
- * someone else saved; nothing is written.
+ * `{ status?, office?, deadline?, answer?, version }` for one suggestion, by
+ * `actor`. A version other than the stored one is 409 `stale` with the
+ * current item, so the page can show what someone else saved; nothing is written.
  */
-export async function saveSuggestion(id: string, body: unknown, context: DeskContext): Promise<HandlerResult> {
-  const { store, roster, cardTitle } = context
-  const change = parseStatusChange(body)
-  if (!change.ok) return { status: 400, body: errorBody('invalid', { fields: change.fields }) }
-  const current = await store.get(id)
+export async function saveSuggestion(id: string, body: unknown, context: DeskContext, actor: Actor): Promise<HandlerResult> {
+  const save = parseDeskSave(body)
+  if (!save.ok) return invalid(save.fields)
+  const current = await context.store.get(id)
   if (!current) return { status: 404, body: errorBody('not_found') }
-  if (current.version !== change.value.version) return stale(current, context)
-  const next = applyStatusChange(current, change.value)
-  if (!next.ok) {
-    return next.code === 'status_backward'
-      ? { status: 409, body: errorBody('status_backward') }
-      : { status: 400, body: errorBody('invalid', { fields: next.fields }) }
-  }
-  const updatedAt = (context.now ?? (() => new Date()))().toISOString()
-  const outcome = await store.update(current.id, { status: next.status, answer: next.answer, updatedAt }, change.value.version)
+  const now = nowOf(context)
+  if (current.version !== save.value.version) return stale(current, context, now)
+
+  const plan = planDeskSave(current, save.value)
+  if (!plan.ok) return refusalResult(plan.refusal)
+  const moved = applyMoves(current, plan.moves, { actor, owner: current.delegateCode, offices: context.offices, now })
+  if (!moved.ok) return refusalResult(moved.refusal)
+
+  const outcome = await context.store.update(current.id, { ...moved.handling, updatedAt: now.toISOString() }, save.value.version)
   switch (outcome.kind) {
     case 'missing':
       return { status: 404, body: errorBody('not_found') }
     case 'stale':
-      return stale(outcome.current, context)
+      return stale(outcome.current, context, now)
     case 'updated':
-      return { status: 200, body: adminItem(outcome.suggestion, roster, cardTitle) }
+      await tell(context, outcome.suggestion, moved.entries)
+      return { status: 200, body: adminItem(outcome.suggestion, context, now) }
   }
 }
 
-function stale(current: Suggestion, { roster, cardTitle }: DeskContext): HandlerResult {
-  return { status: 409, body: { ...errorBody('stale'), current: adminItem(current, roster, cardTitle) } }
+async function tell(context: DeskContext, suggestion: Suggestion, entries: readonly TimelineEntry[]): Promise<void> {
+  if (!context.notify) return
+  // The last 交办 or 答复 of the save: one notice per save.
+  const entry = [...entries].reverse().find((e) => e.action === 'assign' || e.action === 'answer')
+  if (!entry) return
+  try {
+    await context.notify(suggestion, entry)
+  } catch (error) {
+    console.error('notice failed', error)
+  }
+}
+
+function stale(current: Suggestion, context: DeskContext, now: Date): HandlerResult {
+  return { status: 409, body: { ...errorBody('stale'), current: adminItem(current, context, now) } }
 }
 
 /** Ends every session of a delegate and their WeChat binding: they sign in again with the pin. */
-export async function resetDelegate(rawCode: string, context: DeskContext): Promise<HandlerResult> {
+export async function resetDelegate(rawCode: string, context: Pick<DeskContext, 'store' | 'roster'>): Promise<HandlerResult> {
   const code = normaliseDelegateCode(rawCode)
   const delegate = context.roster.get(code)
   if (!delegate) return { status: 404, body: errorBody('not_found') }
@@ -151,12 +228,4 @@ export async function resetDelegate(rawCode: string, context: DeskContext): Prom
   const wasBound = (await context.store.boundOpenid(code)) !== null
   await context.store.unbindOpenid(code)
   return { status: 200, body: { code, name: delegate.name, sessionsEnded, unbound: wasBound } }
-}
-
-function countByCard(all: readonly Suggestion[], cardTitle?: (id: string) => string | undefined) {
-  const counts = new Map<string, number>()
-  for (const s of all) counts.set(s.cardId, (counts.get(s.cardId) ?? 0) + 1)
-  return [...counts]
-    .sort(([a], [b]) => compareCardIds(a, b))
-    .map(([cardId, count]) => ({ cardId, cardTitle: cardTitle?.(cardId) ?? null, count }))
 }

@@ -6,12 +6,22 @@
  * A delegate signs in with code and pin (`signin` → a session); every other
  * action carries that session. On WeChat the sign-in also binds the caller's
  * OPENID to the code, and later calls from that OPENID need no session.
+ *
+ * Staff (roster role 工作人员) sign in the same way; their session (or bound
+ * OPENID) also opens the desk actions (deskList, deskGet, deskUpdate,
+ * deskExport, deskReset: src/feedback/desk.ts), so the cloud function runs the
+ * same desk as the local server's /api/admin/*.
  */
-import { parseFeedbackRequest, feedbackActionOf, normaliseDelegateCode, sessionOf, type FeedbackRequest } from './schema'
+import { exportWorkbook, getSuggestion, listSuggestions, refusalResult, resetDelegate, saveSuggestion, type DeskContext, type ExportFile } from './desk'
+import type { Offices } from './offices'
+import { parseFeedbackRequest, feedbackActionOf, normaliseDelegateCode, sessionOf, type DeskAction, type FeedbackRequest } from './schema'
 import { hashSessionToken, newSessionToken, pinMatches } from './secrets'
 import { DEFAULT_SIGN_IN_LIMITS, signInWait, throttleKeys, type SignInLimits } from './sign-in-throttle'
 import type { Store } from './store'
-import type { Delegate, Invitation, MineItem, NamedCosigner, Receipt, Roster, SignedIn, Suggestion } from './types'
+import type { Delegate, Invitation, MineItem, NamedCosigner, Receipt, Roster, SignedIn, Suggestion, TimelineEntry } from './types'
+import { applyMove, lastChangeForSender, parseRating, timelineOf } from './workflow'
+
+export const STAFF_ROLE = '工作人员'
 
 export interface HandlerContext {
   roster: Roster
@@ -28,6 +38,14 @@ export interface HandlerContext {
   rateLimit?: { max: number; windowMs: number }
   /** Default 5 failures per code and 20 per address in 15 minutes */
   signInLimits?: SignInLimits
+  /** The town's 承办单位; without them the desk actions are not offered */
+  offices?: Offices
+  /** Card titles for the desk */
+  cardTitle?: (cardId: string) => string | undefined
+  /** Told of each 交办 and 答复 (the cloud function's subscription notice) */
+  notify?: DeskContext['notify']
+  /** Where deskExport puts the file (cloud storage); without it the answer carries the file as base64 */
+  saveExport?: (file: ExportFile) => Promise<Record<string, unknown>>
 }
 
 export interface HandlerResult {
@@ -77,6 +95,14 @@ export async function handle(event: unknown, context: HandlerContext, store: Sto
       return submit(request, delegate, context, store)
     case 'cosign':
       return cosign(request, delegate, context, store)
+    case 'rate':
+      return rate(request, delegate, context, store)
+    case 'deskList':
+    case 'deskGet':
+    case 'deskUpdate':
+    case 'deskExport':
+    case 'deskReset':
+      return desk(request.action, request.body, delegate, context, store)
     case 'signout':
       if (tokenHash) await store.endSession(tokenHash)
       if (context.openid) await store.unbindOpenid(delegate.code)
@@ -132,6 +158,14 @@ async function signIn(event: unknown, context: HandlerContext, store: Store): Pr
   return { status: 200, body: answer }
 }
 
+/** The staff member (roster role 工作人员) a session belongs to, or null: what opens the desk over HTTP. */
+export async function staffOfSession(session: string, store: Pick<Store, 'sessionDelegate'>, roster: Roster): Promise<Delegate | null> {
+  if (!sessionOf({ session })) return null
+  const code = await store.sessionDelegate(hashSessionToken(session))
+  const delegate = code ? roster.get(code) : undefined
+  return delegate?.role === STAFF_ROLE ? delegate : null
+}
+
 type Caller = { delegate: Delegate; tokenHash?: string }
 
 /** The session's delegate, or on WeChat the delegate bound to the caller's OPENID. */
@@ -165,9 +199,9 @@ function namedCosigners(s: Suggestion, roster: Roster): NamedCosigner[] {
   return s.cosigners.map(({ code, state }) => ({ code, name: roster.get(code)?.name ?? code, state }))
 }
 
-async function mine(code: string, roster: Roster, store: Store): Promise<{ items: MineItem[]; invitations: Invitation[] }> {
-  const rows = await store.list({ delegateCode: code })
-  const items = rows.map((s) => ({
+/** The sender's view of a suggestion: state, answer, rating and the timeline (who at the desk: 人大办, not a code). */
+function mineItem(s: Suggestion, roster: Roster): MineItem {
+  return {
     id: s.id,
     receipt: s.receipt,
     title: s.title,
@@ -176,7 +210,20 @@ async function mine(code: string, roster: Roster, store: Store): Promise<{ items
     answer: s.answer,
     createdAt: s.createdAt,
     cosigners: namedCosigners(s, roster),
-  }))
+    office: s.office,
+    deadline: s.deadline,
+    answeredAt: s.answeredAt,
+    rating: s.rating,
+    ratingComment: s.ratingComment,
+    timeline: timelineOf(s).map((entry): TimelineEntry => (entry.by === s.delegateCode ? entry : { ...entry, by: '人大办' })),
+    changedAt: lastChangeForSender(s),
+    canRate: s.status === '已答复' && s.rating === null,
+  }
+}
+
+async function mine(code: string, roster: Roster, store: Store): Promise<{ items: MineItem[]; invitations: Invitation[] }> {
+  const rows = await store.list({ delegateCode: code })
+  const items = rows.map((s) => mineItem(s, roster))
   const invitations = (await store.invitationsFor(code)).map((s) => ({
     suggestionId: s.id,
     receipt: s.receipt,
@@ -237,6 +284,60 @@ async function cosign(
   if (!answered) return { status: 404, body: errorBody('not_found') }
   const state = answered.cosigners.find((c) => c.code === delegate.code)?.state
   return { status: 200, body: { suggestionId: answered.id, receipt: answered.receipt, state } }
+}
+
+/**
+ * The sender's 满意度 of an answer: only theirs, only once per answer;
+ * 不满意 sends it into 重办. A desk save in between is 409 stale (read again).
+ */
+async function rate(
+  request: Extract<FeedbackRequest, { action: 'rate' }>,
+  delegate: Delegate,
+  context: HandlerContext,
+  store: Store,
+): Promise<HandlerResult> {
+  const rating = parseRating({ rating: request.rating, comment: request.comment })
+  if (!rating.ok) return invalid(rating.fields)
+  const current = await store.get(request.suggestionId)
+  // Someone else's suggestion is as unknown as a missing one.
+  if (!current || current.delegateCode !== delegate.code) return { status: 404, body: errorBody('not_found') }
+  const now = nowOf(context)
+  const moved = applyMove(current, { kind: 'rate', ...rating.value }, {
+    actor: { code: delegate.code, kind: 'delegate' },
+    owner: current.delegateCode,
+    offices: context.offices ?? { list: [], has: () => false },
+    now,
+  })
+  if (!moved.ok) return refusalResult(moved.refusal)
+  const outcome = await store.update(current.id, { ...moved.handling, updatedAt: now.toISOString() }, current.version)
+  if (outcome.kind === 'missing') return { status: 404, body: errorBody('not_found') }
+  if (outcome.kind === 'stale') return { status: 409, body: { ...errorBody('stale'), current: mineItem(outcome.current, context.roster) } }
+  return { status: 200, body: mineItem(outcome.suggestion, context.roster) }
+}
+
+/** A desk action from a signed-in staff member (工作人员); anyone else gets 403 staff_only. */
+async function desk(action: DeskAction, body: Record<string, unknown>, caller: Delegate, context: HandlerContext, store: Store): Promise<HandlerResult> {
+  if (caller.role !== STAFF_ROLE) return { status: 403, body: errorBody('staff_only') }
+  if (!context.offices) return { status: 503, body: errorBody('desk_unavailable') }
+  const deskContext: DeskContext = { store, roster: context.roster, offices: context.offices, cardTitle: context.cardTitle, now: context.now, notify: context.notify }
+  const text = (value: unknown) => (typeof value === 'string' ? value : '')
+  switch (action) {
+    case 'deskList':
+      return listSuggestions(body.query ?? {}, deskContext)
+    case 'deskGet':
+      return getSuggestion(text(body.id), deskContext)
+    case 'deskUpdate':
+      return saveSuggestion(text(body.id), body.change, deskContext, { code: caller.code, kind: 'staff' })
+    case 'deskReset':
+      return resetDelegate(text(body.delegateCode), deskContext)
+    case 'deskExport': {
+      const exported = await exportWorkbook(body.query ?? {}, deskContext)
+      if (!exported.ok) return exported.result
+      const { name, contentType, bytes } = exported.file
+      if (context.saveExport) return { status: 200, body: { name, contentType, ...(await context.saveExport(exported.file)) } }
+      return { status: 200, body: { name, contentType, base64: bytes.toString('base64') } }
+    }
+  }
 }
 
 function receiptOf({ id, receipt }: Receipt): Receipt {

@@ -1,7 +1,7 @@
 export * from './types'
 export * from './card-id'
 export * from './schema'
-export * from './status'
+export * from './workflow'
 export { handle, formatReceipt, DEFAULT_RATE_LIMIT, DEFAULT_RECEIPT_PREFIX, type HandlerContext, type HandlerResult } from './handler'
 export type { Store, NewSuggestion, InsertRules, InsertOutcome, SuggestionFilter, SuggestionUpdate } from './store'
 export { parseRoster, RosterError } from './roster'

@@ -16,13 +16,15 @@ import {
   type UpdateOutcome,
 } from './store'
 import type { Suggestion } from './types'
+import { newHandling } from './workflow'
 
 export function createMemoryStore(): Store & { readonly rows: readonly Suggestion[] } {
   const rows: Suggestion[] = []
   const bindings = new Map<string, string>()
   const sessions = new Map<string, { delegateCode: string; createdAt: string }>()
   const failures: Array<{ key: string; at: string }> = []
-  const copy = (s: Suggestion): Suggestion => ({ ...s, cosigners: s.cosigners.map((c) => ({ ...c })) })
+  // A suggestion is plain JSON; a deep copy keeps callers from changing the stored one.
+  const copy = (s: Suggestion): Suggestion => JSON.parse(JSON.stringify(s)) as Suggestion
   const find = (id: string) => rows.find((s) => s.id === id)
 
   return {
@@ -35,11 +37,10 @@ export function createMemoryStore(): Store & { readonly rows: readonly Suggestio
       const seq = rows.length + 1
       const suggestion: Suggestion = {
         ...draft,
+        ...newHandling(),
         cosigners: draft.cosigners.map((code) => ({ code, state: 'invited' })),
         id: String(seq),
         receipt: rules.receiptFor(seq),
-        status: '已收到',
-        answer: null,
         version: 1,
         updatedAt: draft.createdAt,
       }
@@ -65,7 +66,7 @@ export function createMemoryStore(): Store & { readonly rows: readonly Suggestio
       const found = find(id)
       if (!found) return { kind: 'missing' }
       if (found.version !== expectedVersion) return { kind: 'stale', current: copy(found) }
-      Object.assign(found, update, { version: found.version + 1 })
+      Object.assign(found, JSON.parse(JSON.stringify(update)) as SuggestionUpdate, { version: found.version + 1 })
       return { kind: 'updated', suggestion: copy(found) }
     },
     async invitationsFor(code) {

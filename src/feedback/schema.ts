@@ -159,8 +159,16 @@ export type FeedbackRequest =
   | { action: 'whoami'; session?: string }
   | { action: 'cosign'; session?: string; suggestionId: string; accept: boolean }
   | { action: 'signout'; session?: string }
+  /** The sender's 满意度 of an answer; rating and comment are checked by the workflow */
+  | { action: 'rate'; session?: string; suggestionId: string; rating: unknown; comment: unknown }
+  /** The secretariat's desk (staff only); the rest of the body is checked by src/feedback/desk.ts */
+  | { action: DeskAction; session?: string; body: Record<string, unknown> }
 
-export const FEEDBACK_ACTIONS = ['signin', 'submit', 'mine', 'whoami', 'cosign', 'signout'] as const
+/** The desk's actions: list, get one, save a move, export the .xlsx, reset a delegate's sign-in. */
+export const DESK_ACTIONS = ['deskList', 'deskGet', 'deskUpdate', 'deskExport', 'deskReset'] as const
+export type DeskAction = (typeof DESK_ACTIONS)[number]
+
+export const FEEDBACK_ACTIONS = ['signin', 'submit', 'mine', 'whoami', 'cosign', 'signout', 'rate', ...DESK_ACTIONS] as const
 export type FeedbackAction = (typeof FEEDBACK_ACTIONS)[number]
 
 /** The request's action when it is one of ours. */
@@ -211,6 +219,23 @@ export function parseFeedbackRequest(body: unknown, rules: SuggestionRules = {})
       })
       return withSession(toValidation(schema.safeParse(record, { errorMap: chineseErrorMap })), session)
     }
+    case 'rate': {
+      const schema = z.object({
+        action: z.literal('rate'),
+        suggestionId: z
+          .string({ required_error: '缺少建议编号', invalid_type_error: '建议编号无效' })
+          .regex(/^[A-Za-z0-9_-]{1,64}$/, '建议编号无效'),
+      })
+      const parsed = toValidation(schema.safeParse(record, { errorMap: chineseErrorMap }))
+      if (!parsed.ok) return parsed
+      return { ok: true, value: { ...parsed.value, rating: record.rating, comment: record.comment, ...(session ? { session } : {}) } }
+    }
+    case 'deskList':
+    case 'deskGet':
+    case 'deskUpdate':
+    case 'deskExport':
+    case 'deskReset':
+      return { ok: true, value: { action, body: record, ...(session ? { session } : {}) } }
     case 'mine':
     case 'whoami':
     case 'signout':

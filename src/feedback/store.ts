@@ -3,10 +3,10 @@
  * cloud database fits behind the same interface as SQLite; the handler and the
  * secretariat's desk only ever talk to a Store.
  */
-import type { Suggestion, SuggestionStatus } from './types'
+import type { Handling, Suggestion, SuggestionStatus } from './types'
 
-/** A suggestion before the store has numbered it; `cosigners` are the invited codes. */
-export type NewSuggestion = Omit<Suggestion, 'id' | 'receipt' | 'status' | 'answer' | 'updatedAt' | 'version' | 'cosigners'> & {
+/** A suggestion before the store has numbered it (and before any handling); `cosigners` are the invited codes. */
+export type NewSuggestion = Omit<Suggestion, 'id' | 'receipt' | 'updatedAt' | 'version' | 'cosigners' | keyof Handling> & {
   cosigners: string[]
 }
 
@@ -38,11 +38,8 @@ export interface Page {
   limit: number
 }
 
-export interface SuggestionUpdate {
-  status: SuggestionStatus
-  answer: string | null
-  updatedAt: string
-}
+/** A move of the workflow (src/feedback/workflow.ts): every handling field and the timeline, as they now are. */
+export type SuggestionUpdate = Handling & { updatedAt: string }
 
 export type UpdateOutcome =
   | { kind: 'updated'; suggestion: Suggestion }
@@ -55,7 +52,8 @@ export interface Store {
    * Stores a new suggestion unless its requestId is known (then returns the
    * stored one, whoever asks) or the sender is over the limit. The sequence
    * number and the insert are one atomic step; the promise resolves only once
-   * the row is durable. Co-signers start as `invited`; version starts at 1.
+   * the row is durable. Co-signers start as `invited`; version starts at 1;
+   * the handling is `newHandling()` (已收到, no office, an empty timeline).
    */
   insert(draft: NewSuggestion, rules: InsertRules): Promise<InsertOutcome>
   findByRequestId(requestId: string): Promise<Suggestion | null>
@@ -63,7 +61,7 @@ export interface Store {
   /** Oldest first; one page when `page` is given. */
   list(filter?: SuggestionFilter, page?: Page): Promise<Suggestion[]>
   count(filter?: SuggestionFilter): Promise<number>
-  /** The secretariat's change, only if the suggestion is still at `expectedVersion`; version +1. */
+  /** A workflow move (交办, 答复, the sender's rating), only if the suggestion is still at `expectedVersion`; version +1. */
   update(id: string, update: SuggestionUpdate, expectedVersion: number): Promise<UpdateOutcome>
   /** Suggestions that invite `code` to co-sign and wait for the answer, oldest first. */
   invitationsFor(code: string): Promise<Suggestion[]>

@@ -6,7 +6,7 @@
 import type { OutboxItem } from './outbox'
 import type { MineItem, NamedCosigner } from './types'
 
-export type SuggestionDisplayState = '待发送' | '未送达' | '已提交' | '已收到' | '已交办' | '已答复'
+export type SuggestionDisplayState = '待发送' | '未送达' | '已提交' | '已收到' | '已交办' | '已答复' | '重办'
 
 export interface SuggestionRow {
   key: string

@@ -20,8 +20,52 @@ export interface Delegate {
 /** Delegates by normalised code. */
 export type Roster = ReadonlyMap<string, Delegate>
 
-export const SUGGESTION_STATUSES = ['已收到', '已交办', '已答复'] as const
+/** 已收到 → 已交办 → 已答复; 不满意 sends an answered one into 重办 (src/feedback/workflow.ts). */
+export const SUGGESTION_STATUSES = ['已收到', '已交办', '已答复', '重办'] as const
 export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number]
+
+/** The sender's 满意度 of an answer. */
+export const RATINGS = ['满意', '基本满意', '不满意'] as const
+export type Rating = (typeof RATINGS)[number]
+
+/** 'submit' is never stored: the timeline shown puts it first, from the suggestion itself. */
+export type TimelineAction = 'submit' | 'assign' | 'answer' | 'rate'
+
+/** One move of a suggestion: when, who, from → to, and what it carried. */
+export interface TimelineEntry {
+  /** ISO time */
+  at: string
+  /** A roster code, or ADMIN_TOKEN for a script with the admin token */
+  by: string
+  action: TimelineAction
+  from: SuggestionStatus | null
+  to: SuggestionStatus
+  office?: string
+  deadline?: string | null
+  answer?: string
+  rating?: Rating
+  comment?: string | null
+}
+
+/** The workflow's fields on a suggestion. */
+export interface Handling {
+  status: SuggestionStatus
+  /** 承办单位, a name from the offices list */
+  office: string | null
+  /** 期限, a Beijing date YYYY-MM-DD: the office answers by the end of that day */
+  deadline: string | null
+  assignedAt: string | null
+  answer: string | null
+  /** 答复时间 (ISO) and who answered (a roster code) */
+  answeredAt: string | null
+  answeredBy: string | null
+  /** The sender's rating of the current answer; null until rated (and again after a new answer) */
+  rating: Rating | null
+  ratingComment: string | null
+  ratedAt: string | null
+  /** Every move, oldest first */
+  timeline: TimelineEntry[]
+}
 
 /** What the sender types, after validation (trimmed). */
 export interface SuggestionInput {
@@ -44,7 +88,7 @@ export interface Cosigner {
 }
 
 /** A stored suggestion. */
-export interface Suggestion {
+export interface Suggestion extends Handling {
   id: string
   /** e.g. NT-2022-0007 */
   receipt: string
@@ -56,8 +100,6 @@ export interface Suggestion {
   cardId: string
   phone: string | null
   cosigners: Cosigner[]
-  status: SuggestionStatus
-  answer: string | null
   /** 1 when stored, +1 per change by the secretariat: a save names the version it started from */
   version: number
   /** ISO timestamps */
@@ -82,6 +124,17 @@ export interface MineItem {
   createdAt: string
   /** Whom the sender invited to co-sign, and how each answered */
   cosigners: NamedCosigner[]
+  office: string | null
+  deadline: string | null
+  answeredAt: string | null
+  rating: Rating | null
+  ratingComment: string | null
+  /** The submit first, then every move (交办, 答复, the sender's rating) */
+  timeline: TimelineEntry[]
+  /** When the state or the answer last changed (交办, 答复): 我的's red dot compares it with the last look */
+  changedAt: string | null
+  /** An answer waits for the sender's 满意度 */
+  canRate: boolean
 }
 
 export interface NamedCosigner extends Cosigner {

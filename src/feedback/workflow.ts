@@ -5,63 +5,21 @@
  *                                          └→ 不满意 → 重办 ─答复→ 已答复 (rated again)
  *
  * 交办 needs a 承办单位 from the town's list and may carry a 期限 (a date);
- * 答复 needs the answer and records when and by whom; only the sender rates,
+ * 答复 needs the answer and records when and by whom (人大办 may also answer
+ * a received one itself, without an office); only the sender rates,
  * once per answer. Every move is a timeline entry (when, who, from → to).
  * A refusal says why in Chinese and changes nothing.
  */
 import { z } from 'zod'
 import type { Offices } from './offices'
 import { CONTENT_MAX, chineseErrorMap, textLength, textProblem } from './schema'
-import type { Suggestion } from './types'
+import { RATINGS, SUGGESTION_STATUSES, type Handling, type Rating, type Suggestion, type SuggestionStatus, type TimelineAction, type TimelineEntry } from './types'
 
-export const WORKFLOW_STATES = ['已收到', '已交办', '已答复', '重办'] as const
-export type WorkflowState = (typeof WORKFLOW_STATES)[number]
-
-export const RATINGS = ['满意', '基本满意', '不满意'] as const
-export type Rating = (typeof RATINGS)[number]
+export const WORKFLOW_STATES = SUGGESTION_STATUSES
+export type WorkflowState = SuggestionStatus
+export { RATINGS, type Handling, type Rating, type TimelineAction, type TimelineEntry }
 
 export const RATING_COMMENT_MAX = 500
-
-/** 'submit' is never stored: `timelineOf` puts it first, from the suggestion itself. */
-export type TimelineAction = 'submit' | 'assign' | 'answer' | 'rate'
-
-export interface TimelineEntry {
-  /** ISO time */
-  at: string
-  /** Who: a roster code, or ADMIN_TOKEN_ACTOR for a script with the admin token */
-  by: string
-  action: TimelineAction
-  from: WorkflowState | null
-  to: WorkflowState
-  office?: string
-  deadline?: string | null
-  answer?: string
-  rating?: Rating
-  comment?: string | null
-}
-
-/** The workflow's fields on a suggestion. */
-export interface Handling {
-  status: WorkflowState
-  /** 承办单位, a name from the offices list */
-  office: string | null
-  /** 期限, a Beijing date YYYY-MM-DD: the office answers by the end of that day */
-  deadline: string | null
-  assignedAt: string | null
-  answer: string | null
-  /** 答复时间 (ISO) and who answered (a roster code) */
-  answeredAt: string | null
-  answeredBy: string | null
-  /** The sender's rating of the current answer; null until rated (and again after a new answer) */
-  rating: Rating | null
-  ratingComment: string | null
-  ratedAt: string | null
-  /** Every move, oldest first */
-  timeline: TimelineEntry[]
-}
-
-/** A stored suggestion with the workflow's fields. */
-export type HandledSuggestion = Omit<Suggestion, keyof Handling> & Handling
 
 export const ADMIN_TOKEN_ACTOR = 'ADMIN_TOKEN'
 
@@ -169,10 +127,8 @@ function assign(current: Handling, move: Extract<WorkflowMove, { kind: 'assign' 
 
 function answer(current: Handling, move: Extract<WorkflowMove, { kind: 'answer' }>, { actor, now }: MoveContext): MoveOutcome {
   if (actor.kind !== 'staff') return refuse('forbidden', 'answer', '只有人大办工作人员可以答复')
-  if (current.status === '已收到' || current.office === null)
-    return refuse('wrong_state', 'office', '请先交办承办单位，再填写答复')
   const text = move.answer.trim()
-  if (text === '') return refuse('invalid', 'answer', '请填写答复内容')
+  if (text === '') return refuse('invalid', 'answer', '答复前请填写答复内容')
   const problem = answerProblem(text)
   if (problem) return refuse('invalid', 'answer', problem)
 
@@ -266,7 +222,7 @@ export function isOverdue(s: Pick<Handling, 'status' | 'deadline'>, now: Date): 
 }
 
 /** The whole story for the delegate and the desk: the submit first, then every move. */
-export function timelineOf(s: Pick<HandledSuggestion, 'createdAt' | 'delegateCode' | 'timeline'>): TimelineEntry[] {
+export function timelineOf(s: Pick<Suggestion, 'createdAt' | 'delegateCode' | 'timeline'>): TimelineEntry[] {
   return [{ at: s.createdAt, by: s.delegateCode, action: 'submit', from: null, to: '已收到' }, ...s.timeline]
 }
 
@@ -363,7 +319,8 @@ const STAGE: Record<WorkflowState, number> = { 已收到: 0, 已交办: 1, 重�
 /**
  * A desk save as moves: the target status (given, or implied by what is
  * filled in) reached from the current one. 已答复 from 已收到 with an office
- * is 交办 and 答复 in one save; the status never goes back.
+ * is 交办 and 答复 in one save (without one, 人大办 answers itself); the
+ * status never goes back.
  */
 export function planDeskSave(current: Handling, save: DeskSave): { ok: true; moves: WorkflowMove[] } | { ok: false; refusal: Refusal } {
   const target = save.status ?? (save.answer !== undefined ? '已答复' : save.office !== undefined || save.deadline !== undefined ? '已交办' : current.status)
@@ -387,7 +344,7 @@ export function planDeskSave(current: Handling, save: DeskSave): { ok: true; mov
       return { ok: true, moves: [assignMove] }
     case '已答复': {
       const moves: WorkflowMove[] = []
-      if (current.status === '已收到' || (current.status !== '已答复' && officeChanged)) moves.push(assignMove)
+      if (current.status !== '已答复' && officeChanged) moves.push(assignMove)
       else if (current.status === '已答复' && officeChanged) return refuse('wrong_state', 'office', '已答复的建议不能再交办；代表评价不满意后会转入重办')
       const text = save.answer ?? (current.status === '已答复' ? undefined : current.answer ?? '')
       if (text !== undefined) moves.push({ kind: 'answer', answer: text })

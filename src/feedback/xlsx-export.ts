@@ -10,8 +10,8 @@ import ExcelJS from 'exceljs'
 import { compareCardIds } from './card-id'
 import { countsByCard, countsByOffice, deskCounts, DESK_COUNT_NAMES } from './desk-view'
 import type { Offices } from './offices'
-import type { Roster } from './types'
-import { daysOpen, isOverdue, type HandledSuggestion } from './workflow'
+import type { Roster, Suggestion } from './types'
+import { daysOpen, isOverdue } from './workflow'
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export const XLSX_FILE_NAME = '代表建议.xlsx'
@@ -19,7 +19,7 @@ export const SUGGESTIONS_SHEET = '代表建议'
 export const TALLY_SHEET = '统计'
 
 export interface XlsxExportInput {
-  suggestions: readonly HandledSuggestion[]
+  suggestions: readonly Suggestion[]
   roster: Roster
   offices: Offices
   cardTitle?: (cardId: string) => string | undefined
@@ -36,7 +36,7 @@ interface Column {
   header: string
   width: number
   kind: Kind
-  value: (s: HandledSuggestion, input: XlsxExportInput) => string | number | Date | null
+  value: (s: Suggestion, input: XlsxExportInput) => string | number | Date | null
 }
 
 const BEIJING_OFFSET_MS = 8 * 3600_000

@@ -81,7 +81,7 @@ describe('GET /api/admin/suggestions', () => {
     expect(all.nextCursor).toBeNull()
     expect(all.items[0]?.delegate?.name).toBe('代表1')
     expect(all.items.every((item) => item.version === 1)).toBe(true)
-    expect(all.byStatus).toEqual({ 已收到: 5, 已交办: 0, 已答复: 0 })
+    expect(all.byStatus).toEqual({ 已收到: 5, 已交办: 0, 已答复: 0, 重办: 0 })
     expect(all.byCard).toEqual([
       { cardId: 'review-2-1', cardTitle: expect.any(String), count: 1 },
       { cardId: 'review-2-3', cardTitle: expect.any(String), count: 2 },
@@ -164,7 +164,12 @@ describe('POST /api/admin/suggestions/:id', () => {
 
   it('moves the status forward only, and the delegate sees status and answer in mine', async () => {
     const id = ids.review23!
-    expect(await update(id, { status: '已交办', version: 1 })).toMatchObject({ status: 200, body: { id, status: '已交办', answer: null, version: 2 } })
+    // 已交办 needs a 承办单位 from the list (issue 13).
+    expect(await update(id, { status: '已交办', version: 1 })).toMatchObject({ status: 400, body: { error: { code: 'invalid', fields: { office: '请选择承办单位' } } } })
+    expect(await update(id, { status: '已交办', office: '城市建设管理办公室', version: 1 })).toMatchObject({
+      status: 200,
+      body: { id, status: '已交办', office: '城市建设管理办公室', answer: null, version: 2 },
+    })
     expect(await update(id, { status: '已收到', version: 2 })).toMatchObject({ status: 409, body: { error: { code: 'status_backward' } } })
     expect(await update(id, { status: '已答复', version: 2 })).toMatchObject({
       status: 400,

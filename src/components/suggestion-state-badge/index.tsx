@@ -9,6 +9,7 @@ const TONE: Record<SuggestionDisplayState, string> = {
   已收到: 'sent',
   已交办: 'progress',
   已答复: 'done',
+  重办: 'progress',
 }
 
 /** The state of a suggestion in words (never colour alone). */

@@ -1,7 +1,8 @@
-import { newHandling, type HandledSuggestion } from '../../../src/feedback/workflow'
+import type { Suggestion } from '../../../src/feedback/types'
+import { newHandling } from '../../../src/feedback/workflow'
 
 /** A stored suggestion with its handling, for the pure desk functions. */
-export function handled(id: number, overrides: Partial<HandledSuggestion> = {}): HandledSuggestion {
+export function handled(id: number, overrides: Partial<Suggestion> = {}): Suggestion {
   return {
     ...newHandling(),
     id: String(id),

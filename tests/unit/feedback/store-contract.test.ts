@@ -9,7 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { createCloudStore } from '../../../cloudfunctions/feedback/cloud-store'
 import { openSqliteStore } from '../../../server/feedback/sqlite-store'
 import { createMemoryStore } from '../../../src/feedback/memory-store'
-import type { InsertRules, NewSuggestion, Store } from '../../../src/feedback/store'
+import type { InsertRules, NewSuggestion, Store, SuggestionUpdate } from '../../../src/feedback/store'
+import type { Handling } from '../../../src/feedback/types'
+import { newHandling } from '../../../src/feedback/workflow'
 import { createFakeCloudDb } from './fake-cloud-db'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'store-contract-'))
@@ -47,6 +49,11 @@ function draft(overrides: Partial<NewSuggestion> = {}): NewSuggestion {
     ...overrides,
   }
 }
+/** A whole handling as the workflow would hand it to the store. */
+function handling(overrides: Partial<Handling> & { updatedAt: string }): SuggestionUpdate {
+  return { ...newHandling(), ...overrides }
+}
+
 const rules: InsertRules = {
   receiptFor: (seq) => `R-${seq}`,
   limit: { since: '2022-07-14T08:59:00.000Z', max: 3 },
@@ -62,10 +69,9 @@ describe.each(stores)('%s store', (_name, open) => {
       suggestion: {
         ...first,
         cosigners: [{ code: 'NT0002', state: 'invited' }],
+        ...newHandling(),
         id: '1',
         receipt: 'R-1',
-        status: '已收到',
-        answer: null,
         version: 1,
         updatedAt: first.createdAt,
       },
@@ -101,7 +107,7 @@ describe.each(stores)('%s store', (_name, open) => {
     await store.insert(draft({ cardId: 'review-12-1', delegateCode: 'NT0002' }), many)
     await store.insert(draft({ cardId: 'review-1-2' }), many)
     await store.insert(draft({ cardId: 'plan-2-1' }), many)
-    await store.update('4', { status: '已交办', answer: null, updatedAt: '2022-07-15T00:00:00.000Z' }, 1)
+    await store.update('4', handling({ status: '已交办', office: '农业农村办公室', updatedAt: '2022-07-15T00:00:00.000Z' }), 1)
     const ids = async (filter: Parameters<Store['list']>[0]) => (await store.list(filter)).map((s) => s.id)
     expect(await ids(undefined)).toEqual(['1', '2', '3', '4'])
     expect(await ids({ section: 'review-1' })).toEqual(['3'])
@@ -127,7 +133,7 @@ describe.each(stores)('%s store', (_name, open) => {
   it('updates status and answer at the expected version only, counting versions, and knows no unknown id', async () => {
     const store = open()
     await store.insert(draft(), rules)
-    const change = { status: '已答复' as const, answer: '已办理。', updatedAt: '2022-07-20T00:00:00.000Z' }
+    const change = handling({ status: '已答复', office: '农业农村办公室', answer: '已办理。', updatedAt: '2022-07-20T00:00:00.000Z' })
     const updated = await store.update('1', change, 1)
     expect(updated).toMatchObject({
       kind: 'updated',
@@ -138,9 +144,38 @@ describe.each(stores)('%s store', (_name, open) => {
     const stale = await store.update('1', { ...change, answer: '另一个答复。' }, 1)
     expect(stale).toMatchObject({ kind: 'stale', current: { answer: '已办理。', version: 2 } })
     expect(await store.update('1', { ...change, answer: '第二次答复。' }, 2)).toMatchObject({ kind: 'updated', suggestion: { version: 3 } })
-    expect(await store.update('7', { status: '已交办', answer: null, updatedAt: '2022-07-20T00:00:00.000Z' }, 1)).toEqual({ kind: 'missing' })
+    expect(await store.update('7', handling({ status: '已交办', updatedAt: '2022-07-20T00:00:00.000Z' }), 1)).toEqual({ kind: 'missing' })
     expect(await store.get('7')).toBeNull()
     expect(await store.get('not-an-id')).toBeNull()
+  })
+
+  it('keeps every workflow field and the timeline through an update, and comes back in 重办', async () => {
+    const store = open()
+    await store.insert(draft(), rules)
+    const timeline = [
+      { at: '2022-07-15T00:00:00.000Z', by: 'NT9001', action: 'assign' as const, from: '已收到' as const, to: '已交办' as const, office: '农业农村办公室', deadline: '2022-08-31' },
+      { at: '2022-07-20T00:00:00.000Z', by: 'NT9001', action: 'answer' as const, from: '已交办' as const, to: '已答复' as const, answer: '已办理。' },
+      { at: '2022-07-21T00:00:00.000Z', by: 'NT0001', action: 'rate' as const, from: '已答复' as const, to: '重办' as const, rating: '不满意' as const, comment: '没有落实' },
+    ]
+    const change = handling({
+      status: '重办',
+      office: '农业农村办公室',
+      deadline: '2022-08-31',
+      assignedAt: '2022-07-15T00:00:00.000Z',
+      answer: '已办理。',
+      answeredAt: '2022-07-20T00:00:00.000Z',
+      answeredBy: 'NT9001',
+      rating: '不满意',
+      ratingComment: '没有落实',
+      ratedAt: '2022-07-21T00:00:00.000Z',
+      timeline,
+      updatedAt: '2022-07-21T00:00:00.000Z',
+    })
+    const { updatedAt: _updatedAt, ...fields } = change
+    expect(await store.update('1', change, 1)).toMatchObject({ kind: 'updated', suggestion: { ...fields, version: 2 } })
+    expect(await store.get('1')).toMatchObject({ ...fields, timeline })
+    expect((await store.list({ status: '重办' })).map((s) => s.id)).toEqual(['1'])
+    expect(await store.count({ status: '重办' })).toBe(1)
   })
 
   it('keeps co-signers invited until each answers, and lists the open invitations per code', async () => {

@@ -77,9 +77,10 @@ describe('the workflow', () => {
     expect(refusal(assigned(), { kind: 'assign', office: '城市建设管理办公室', deadline: '2022-08-31' }, staff).code).toBe('unchanged')
   })
 
-  it('答复 needs an office first and the answer; it records 答复时间 and who answered', () => {
-    expect(refusal(newHandling(), { kind: 'answer', answer: '已办理。' }, staff)).toEqual({ code: 'wrong_state', field: 'office', message: '请先交办承办单位，再填写答复' })
-    expect(refusal(assigned(), { kind: 'answer', answer: '   ' }, staff)).toEqual({ code: 'invalid', field: 'answer', message: '请填写答复内容' })
+  it('答复 needs the answer; it records 答复时间 and who answered', () => {
+    // 人大办 may answer a received one itself, with no office.
+    expect(move(newHandling(), { kind: 'answer', answer: '已办理。' }, staff)).toMatchObject({ status: '已答复', office: null, answer: '已办理。', answeredBy: 'NT9001' })
+    expect(refusal(assigned(), { kind: 'answer', answer: '   ' }, staff)).toEqual({ code: 'invalid', field: 'answer', message: '答复前请填写答复内容' })
     expect(refusal(assigned(), { kind: 'answer', answer: '已\u202e办理' }, staff).message).toBe('答复不能包含文字方向控制字符')
     expect(refusal(assigned(), { kind: 'answer', answer: '已办理' }, sender).code).toBe('forbidden')
     const next = answered()
@@ -146,7 +147,7 @@ describe('the workflow', () => {
     expect(both.ok && both.handling.status).toBe('已答复')
     expect(both.ok && both.entries.map((e) => e.action)).toEqual(['assign', 'answer'])
     const none = applyMoves(newHandling(), [{ kind: 'assign', office: '农业农村办公室', deadline: null }, { kind: 'answer', answer: '' }], staff)
-    expect(none).toEqual({ ok: false, refusal: { code: 'invalid', field: 'answer', message: '请填写答复内容' } })
+    expect(none).toEqual({ ok: false, refusal: { code: 'invalid', field: 'answer', message: '答复前请填写答复内容' } })
   })
 })
 
@@ -238,9 +239,11 @@ describe('the desk save', () => {
     expect(plan(assigned(), { status: '已收到' })).toMatchObject({ ok: false, refusal: { code: 'status_backward' } })
     expect(plan(assigned(), { status: '重办' })).toMatchObject({ ok: false, refusal: { code: 'wrong_state', message: '代表评价不满意后才会转入重办' } })
     expect(plan(assigned(), { status: '已交办', answer: '已办理。' })).toMatchObject({ ok: false, refusal: { field: 'answer', message: '填写答复请把状态改为已答复' } })
-    // A 已收到 item saved with 已答复 but no office is refused when applied.
-    const moves = plan(newHandling(), { status: '已答复', answer: '已办理。' })
+    // 已交办 without an office is refused when applied.
+    const moves = plan(newHandling(), { status: '已交办' })
     expect(moves.ok && applyMoves(newHandling(), moves.moves, staff)).toEqual({ ok: false, refusal: { code: 'invalid', field: 'office', message: '请选择承办单位' } })
+    // 已答复 straight from 已收到 without an office: 人大办 answers itself.
+    expect(plan(newHandling(), { status: '已答复', answer: '已办理。' })).toEqual({ ok: true, moves: [{ kind: 'answer', answer: '已办理。' }] })
   })
 
   it('in 重办 the desk hands it on (it stays 重办) and answers again', () => {

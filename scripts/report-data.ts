@@ -1,21 +1,30 @@
 /**
  * Writes the parsed report to src/report/data/report.json, the file the app
- * imports (so the parser never ships to phones), and the cover's outline to
+ * imports (so the parser never ships to phones), the cover's outline to
  * src/report/data/outline.json (so the first screen does not carry the whole
- * report): `npm run report:data`.
+ * report) and how the app names the report to src/report/data/wording.json:
+ * `npm run report:data`. The report is REPORT_FILE (a path to a report text,
+ * with its override file beside it), by default the one in content/.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildOutline } from '../src/report/outline-build'
 import { parseReport } from '../src/report/parse'
+import { wordingOf } from '../src/report/report-wording'
+import { DEFAULT_REPORT_FILE, loadReportFile } from './report-file'
 
-const source = fileURLToPath(new URL('../content/niutang-2022-midyear-work-report.txt', import.meta.url))
-const target = fileURLToPath(new URL('../src/report/data/report.json', import.meta.url))
-const report = parseReport(readFileSync(source, 'utf8'))
-mkdirSync(dirname(target), { recursive: true })
-writeFileSync(target, `${JSON.stringify(report, null, 2)}\n`)
-const outlineTarget = fileURLToPath(new URL('../src/report/data/outline.json', import.meta.url))
-writeFileSync(outlineTarget, `${JSON.stringify(buildOutline(report), null, 2)}\n`)
+const sourcePath = DEFAULT_REPORT_FILE
+const { text, overrides } = loadReportFile(sourcePath)
+const report = parseReport(text, overrides)
+const write = (name: string, data: unknown) => {
+  const target = fileURLToPath(new URL(`../src/report/data/${name}`, import.meta.url))
+  mkdirSync(dirname(target), { recursive: true })
+  writeFileSync(target, `${JSON.stringify(data, null, 2)}\n`)
+  return target
+}
+const target = write('report.json', report)
+write('outline.json', buildOutline(report))
+write('wording.json', wordingOf(report, overrides.app))
 const cards = report.parts.reduce((n, part) => n + part.sections.reduce((m, s) => m + s.cards.length, 0), 0)
-console.log(`wrote ${target}: ${report.parts.length} parts, ${cards} cards`)
+console.log(`wrote ${target} from ${sourcePath}: ${report.parts.length} parts, ${cards} cards`)

@@ -4,12 +4,18 @@
  * UTF-8, bad override JSON) is an UnreadableText with a plain Chinese message.
  */
 import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readOverrides, type ReportOverrides } from '../src/report/overrides'
 import { UnreadableText } from '../src/report/text-lines'
 
-/** The report the app is built from when no file is named (see REPORT_FILE in README). */
-export const DEFAULT_REPORT_FILE = fileURLToPath(new URL('../content/niutang-2022-midyear-work-report.txt', import.meta.url))
+/**
+ * The report the app is built from: REPORT_FILE (a path to a report text; see
+ * README), by default the report in content/.
+ */
+export const DEFAULT_REPORT_FILE = process.env.REPORT_FILE
+  ? resolve(process.env.REPORT_FILE)
+  : fileURLToPath(new URL('../content/niutang-2022-midyear-work-report.txt', import.meta.url))
 
 export interface ReportFile {
   path: string

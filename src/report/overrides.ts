@@ -54,6 +54,19 @@ export const overridesSchema = z
           .refine((entry) => (entry.split === undefined) !== (entry.at === undefined), { message: '每条卡片修正写 split 或 at，二者只写一个' }),
       )
       .optional(),
+    /** How the app names the report where the text does not say it (see report-wording.ts) */
+    app: z
+      .object({
+        /** Letters before the year in suggestion receipts: NT → NT-2022-0007 */
+        placeCode: z.string().regex(/^[A-Z]{1,6}$/, '须为 1 至 6 个大写字母'),
+        /** Who reports, when the meeting's name does not give it: 牛塘镇 */
+        place: z.string().min(2),
+        /** The 数说 figures, by figure id, when a reviewer chose them (otherwise chosen by rule) */
+        highlights: z.array(z.string()).min(1),
+      })
+      .partial()
+      .strict()
+      .optional(),
     figureLabels: z
       .array(z.object({ card: z.string(), text: z.string(), label: z.string().min(1), reason: z.string().min(4) }).strict())
       .optional(),
@@ -64,6 +77,7 @@ export type ReportOverrides = z.infer<typeof overridesSchema>
 export type HeadingOverride = NonNullable<ReportOverrides['headings']>[number]
 export type ParagraphOverride = NonNullable<ReportOverrides['paragraphs']>[number]
 export type CardSplitOverride = NonNullable<ReportOverrides['cards']>[number]
+export type AppSettings = NonNullable<ReportOverrides['app']>
 
 /** Checks an override file's JSON; the error says in Chinese which entry is wrong. */
 export function readOverrides(json: string): ReportOverrides {

@@ -1,4 +1,5 @@
 import type { Card } from './types'
+import { reportWording } from './wording-data'
 
 /** WeChat cuts share titles at about this many characters. */
 const MAX_TITLE = 30
@@ -14,4 +15,5 @@ export function shareTitleOf(card: Card): string {
   return [...title].length > MAX_TITLE ? `${[...title].slice(0, MAX_TITLE - 1).join('')}…` : title
 }
 
-export const REPORT_SHARE_TITLE = '牛塘镇2022年上半年政府工作报告'
+/** The whole report as a share card names it, from the report (wording-data.ts). */
+export const REPORT_SHARE_TITLE = reportWording.shareTitle

@@ -3,6 +3,7 @@
  * the poster, the server's static shell and the secretariat's page.
  */
 import type { Figure, PartId } from './types'
+import { reportWording } from './wording-data'
 
 export interface FigureParts {
   /** 约 when the figure is approximate and its text does not say so itself */
@@ -34,10 +35,12 @@ export function chineseNumber(value: number): string {
   return `${tens === 1 ? '' : (DIGITS[tens] ?? '')}十${DIGITS[ones] ?? ''}`
 }
 
-/** The two halves as a delegate says them. */
-export const PART_SHORT_NAMES: Readonly<Partial<Record<PartId, string>>> = { review: '上半年', plan: '下半年' }
+/** The parts as a delegate says them (上半年, 下半年; 工作回顾, 重点工作), from the report (wording-data.ts). */
+export const PART_SHORT_NAMES: Readonly<Partial<Record<PartId, string>>> = Object.fromEntries(
+  reportWording.parts.map((part) => [part.id, part.shortName]),
+)
 
-/** A part's short name: the reviewed one above, or the part's own title. */
+/** A part's short name: as above, or the part's own title. */
 export function partShortName(part: { id: PartId; title: string }): string {
   return PART_SHORT_NAMES[part.id] ?? part.title
 }

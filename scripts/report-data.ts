@@ -2,13 +2,15 @@
  * Writes the parsed report to src/report/data/report.json, the file the app
  * imports (so the parser never ships to phones), the cover's outline to
  * src/report/data/outline.json (so the first screen does not carry the whole
- * report) and how the app names the report to src/report/data/wording.json:
+ * report; its 数说 figures as listed beside the text or chosen by rule) and
+ * how the app names the report to src/report/data/wording.json:
  * `npm run report:data`. The report is REPORT_FILE (a path to a report text,
  * with its override file beside it), by default the one in content/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { highlightsOf } from '../src/report/highlights-rule'
 import { buildOutline } from '../src/report/outline-build'
 import { parseReport } from '../src/report/parse'
 import { wordingOf } from '../src/report/report-wording'
@@ -24,7 +26,8 @@ const write = (name: string, data: unknown) => {
   return target
 }
 const target = write('report.json', report)
-write('outline.json', buildOutline(report))
+// 数说: the figures a reviewer listed beside the text, or else chosen by rule (highlights-rule.ts).
+write('outline.json', { ...buildOutline(report), highlights: highlightsOf(report, overrides.app?.highlights) })
 write('wording.json', wordingOf(report, overrides.app))
 const cards = report.parts.reduce((n, part) => n + part.sections.reduce((m, s) => m + s.cards.length, 0), 0)
 console.log(`wrote ${target} from ${sourcePath}: ${report.parts.length} parts, ${cards} cards`)

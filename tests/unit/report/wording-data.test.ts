@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { economyIndicatorsOf } from '../../../src/report/economy-rule'
+import { HIGHLIGHT_COUNT, highlightsOf } from '../../../src/report/highlights-rule'
+import { HIGHLIGHT_FIGURE_IDS } from '../../../src/report/outline-build'
+import { reportOutline } from '../../../src/report/outline'
 import { readOverrides } from '../../../src/report/overrides'
 import { parseReport } from '../../../src/report/parse'
 import { placeOf, wordingOf } from '../../../src/report/report-wording'
@@ -58,8 +61,29 @@ describe.each(CORPUS_FILES)('the wording of %s', (file) => {
     for (const part of wording.parts) expect(part.shortName.length, part.id).toBeGreaterThan(1)
   })
 
+  it('has 数说 figures chosen by rule: from the review, at most two a card, in reading order', () => {
+    const highlights = highlightsOf(report)
+    expect(highlights.length).toBeGreaterThan(2)
+    expect(highlights.length).toBeLessThanOrEqual(HIGHLIGHT_COUNT)
+    for (const figure of highlights) expect(highlights.filter((f) => f.cardId === figure.cardId).length).toBeLessThanOrEqual(2)
+    const review = report.parts.find((part) => part.kind === 'review')
+    for (const figure of highlights) expect(figure.cardId.startsWith(`${review?.id}-`), figure.id).toBe(true)
+    const order = report.parts.flatMap((part) => part.sections.flatMap((section) => section.cards.flatMap((card) => card.figures.map((f) => f.id))))
+    const at = highlights.map((figure) => order.indexOf(figure.id))
+    expect([...at].sort((a, b) => a - b)).toEqual(at)
+    expect(highlights.some((figure) => figure.unit === '%' && figure.value >= 100)).toBe(false)
+  })
+
   it('has an economy page only with enough indicators', () => {
     expect(wording.economyTitle !== null).toBe(economyIndicatorsOf(report).length >= 3)
+  })
+})
+
+describe('数说 of the 2022 report', () => {
+  it('is the reviewed list beside the text, every id a figure of the report', () => {
+    expect(settings?.highlights).toEqual([...HIGHLIGHT_FIGURE_IDS])
+    expect(highlightsOf(parseReport(source), settings?.highlights).map((figure) => figure.id)).toEqual([...HIGHLIGHT_FIGURE_IDS])
+    expect(reportOutline.highlights).toEqual(highlightsOf(parseReport(source), settings?.highlights))
   })
 })
 

@@ -5,6 +5,7 @@
  * tested without a canvas and the same operations draw on weapp and H5.
  */
 import { figureParts, formatChineseDate } from '../report/wording'
+import { reportWording } from '../report/wording-data'
 import type { Card, Figure, FigureChange } from '../report/types'
 import { wrapText } from './text-layout'
 
@@ -27,7 +28,8 @@ export const POSTER_COLORS = {
   rule: '#E4DED4',
 } as const
 
-export const BAND_TITLE = '牛塘镇政府工作报告 · 2022年上半年'
+/** The top band names the report: 牛塘镇政府工作报告 · 2022年上半年 (from the report, wording-data.ts). */
+export const BAND_TITLE = reportWording.posterBand
 export const CODE_CAPTION = '扫码阅读全文'
 
 /** 'figure' is the face for the big number (tabular digits); 'text' for everything else. */

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { PlacedFigure, ProgressPair } from '../../report/links'
 import { figureParts } from '../../report/wording'
+import { reportWording } from '../../report/wording-data'
 import { tappable } from '../tappable'
 import './index.css'
 
@@ -38,11 +39,11 @@ export function ProgressPairView({ pair, currentCardId, onOpen }: ProgressPairVi
     <View className='progress-pair'>
       <Text className='progress-pair__caption'>{pair.caption}</Text>
       <View className='progress-pair__sides'>
-        <Side heading='上半年完成' placed={pair.done} linked={pair.done.cardId !== currentCardId} onOpen={onOpen} />
+        <Side heading={reportWording.progressDone} placed={pair.done} linked={pair.done.cardId !== currentCardId} onOpen={onOpen} />
         <Text aria-hidden className='progress-pair__arrow'>
           →
         </Text>
-        <Side heading='下半年目标' placed={pair.goal} linked={pair.goal.cardId !== currentCardId} onOpen={onOpen} />
+        <Side heading={reportWording.progressGoal} placed={pair.goal} linked={pair.goal.cardId !== currentCardId} onOpen={onOpen} />
       </View>
     </View>
   )

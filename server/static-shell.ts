@@ -9,6 +9,7 @@ import { reportOutline, type ReportOutline } from '../src/report/outline'
 import { findCard, partOf, sectionOf } from '../src/report/reading-order'
 import { report as bundledReport } from '../src/report/report'
 import type { Figure, Report } from '../src/report/types'
+import { reportWording } from '../src/report/wording-data'
 import { chineseNumber, figureParts, formatChineseDate } from '../src/report/wording'
 
 const SHELL_SLOT = '<div id="static-shell"></div>'
@@ -52,7 +53,7 @@ export function coverShell(outline: ReportOutline = reportOutline): string {
     `<span class="ss-meeting">${escapeHtml(meta.meeting)}</span>` +
     `<span class="ss-byline">${formatChineseDate(meta.date)} · ${escapeHtml(meta.speaker)}</span></header>` +
     `<a class="ss-search" href="/pages/search/index"><span class="ss-icon" aria-hidden="true">⌕</span>搜索报告内容</a>` +
-    `<section class="ss-block"><h2 class="ss-heading">数说上半年</h2><div class="ss-strip">${outline.highlights.map(figureTile).join('')}</div></section>` +
+    `<section class="ss-block"><h2 class="ss-heading">${escapeHtml(reportWording.highlightsTitle)}</h2><div class="ss-strip">${outline.highlights.map(figureTile).join('')}</div></section>` +
     parts
   )
 }

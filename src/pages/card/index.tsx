@@ -13,6 +13,7 @@ import { figuresOfItem } from '../../report/figure-segments'
 import { progressPairs, relatedCards } from '../../report/links'
 import { findCard, neighboursOf, partOf, sectionOf } from '../../report/reading-order'
 import { report } from '../../report/report'
+import { reportWording } from '../../report/wording-data'
 import { shareTitleOf } from '../../report/share-title'
 import { PosterSheetLoader } from '../../services/poster-sheet-loader'
 import { cardPath, cardQuery, FROM_SHARE } from '../../services/share-link'
@@ -104,7 +105,7 @@ export default function CardPage() {
       {related.length > 0 || pairs.length > 0 ? (
         <View className='card-page__related'>
           <View className='card-page__related-title' role='heading' aria-level={2}>
-            {isReview ? '下半年怎么干' : '上半年做了什么'}
+            {isReview ? reportWording.relatedFromReview : reportWording.relatedFromPlan}
           </View>
           {pairs.map((pair) => (
             <ProgressPairView key={pair.caption} pair={pair} currentCardId={card.id} onOpen={openCard} />

@@ -5,6 +5,7 @@ import { figureParts } from '../../report/wording'
 import { Heading } from '../../components/heading'
 import { ReadingPage } from '../../components/reading-page'
 import { economyGroups } from '../../report/economy'
+import { reportWording } from '../../report/wording-data'
 import { tappable } from '../../components/tappable'
 import './index.css'
 
@@ -16,7 +17,7 @@ export default function EconomyPage() {
     <ReadingPage className='economy-page'>
       <View className='economy-page__head'>
         <Heading level={1}>
-          上半年经济运行一览
+          {reportWording.economyTitle ?? '经济运行一览'}
         </Heading>
         <Text className='economy-page__note'>1-6月数据（预计数），来自报告“经济运行承压回升”一节；箭头为同比变化。</Text>
       </View>

@@ -8,6 +8,7 @@ import { ReportCover } from '../../components/report-cover'
 import { SectionTile } from '../../components/section-tile'
 import { reportOutline } from '../../report/outline'
 import { REPORT_SHARE_TITLE } from '../../report/share-title'
+import { reportWording } from '../../report/wording-data'
 import { useReadingState } from '../../services/reading-state'
 import { tappable } from '../../components/tappable'
 import './index.css'
@@ -47,7 +48,7 @@ export default function CoverPage() {
 
       <View className='cover-page__block'>
         <Heading level={2} className='cover-page__heading'>
-          数说上半年
+          {reportWording.highlightsTitle}
         </Heading>
         <ScrollView className='cover-page__strip' scrollX enhanced showScrollbar={false}>
           <View className='cover-page__strip-row'>
@@ -66,7 +67,7 @@ export default function CoverPage() {
       {reportOutline.parts.map((part) => (
         <View key={part.id} className='cover-page__block'>
           <Heading level={2} className='cover-page__heading'>
-            {part.id === 'review' ? '上半年工作回顾' : '下半年主要工作任务'}
+            {reportWording.parts.find((named) => named.id === part.id)?.heading ?? part.title}
           </Heading>
           {part.sections.map((section) => (
             <SectionTile
@@ -82,16 +83,18 @@ export default function CoverPage() {
       ))}
 
       <View className='cover-page__block cover-page__more'>
-        <View
-          className='cover-page__more-link'
-          role='link' {...tappable}
-          onClick={() => openPage('/pages/economy/index')}
-        >
-          <Text>经济运行一览</Text>
-          <Text aria-hidden className='cover-page__chevron'>
-            ›
-          </Text>
-        </View>
+        {reportWording.economyTitle ? (
+          <View
+            className='cover-page__more-link'
+            role='link' {...tappable}
+            onClick={() => openPage('/pages/economy/index')}
+          >
+            <Text>经济运行一览</Text>
+            <Text aria-hidden className='cover-page__chevron'>
+              ›
+            </Text>
+          </View>
+        ) : null}
         <View
           className='cover-page__more-link'
           role='link' {...tappable}

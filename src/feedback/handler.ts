@@ -20,6 +20,7 @@ import { DEFAULT_SIGN_IN_LIMITS, signInWait, throttleKeys, type SignInLimits } f
 import type { Store } from './store'
 import type { Delegate, Invitation, MineItem, NamedCosigner, Receipt, Roster, SignedIn, Suggestion, TimelineEntry } from './types'
 import { applyMove, lastChangeForSender, parseRating, timelineOf } from './workflow'
+import { reportWording } from '../report/wording-data'
 
 export const STAFF_ROLE = '工作人员'
 
@@ -56,7 +57,8 @@ export interface HandlerResult {
 }
 
 export const DEFAULT_RATE_LIMIT = { max: 20, windowMs: 60_000 }
-export const DEFAULT_RECEIPT_PREFIX = 'NT-2022'
+/** The place's letters and the report's year (NT-2022), from the report (src/report/wording-data.ts). */
+export const DEFAULT_RECEIPT_PREFIX = reportWording.receiptPrefix
 
 export function formatReceipt(prefix: string, seq: number): string {
   return `${prefix}-${String(seq).padStart(4, '0')}`

@@ -197,7 +197,11 @@ export function parseFeedbackRequest(body: unknown, rules: SuggestionRules = {})
       const schema = z.object({
         action: z.literal('signin'),
         delegateCode: z.string({ required_error: '请填写代表编码', invalid_type_error: '代表编码格式不正确' }).max(64, '代表编码格式不正确'),
-        pin: z.string({ required_error: '请填写口令', invalid_type_error: '口令格式不正确' }).max(64, '口令格式不正确'),
+        pin: z.preprocess(
+          // A pin sent as a JSON number (a script's 12345 for 012345) is its six digits.
+          (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 999_999 ? String(v).padStart(6, '0') : v),
+          z.string({ required_error: '请填写口令', invalid_type_error: '口令格式不正确' }).max(64, '口令格式不正确'),
+        ),
       })
       return toValidation(schema.safeParse(body, { errorMap: chineseErrorMap }))
     }

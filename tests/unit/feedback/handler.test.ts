@@ -40,9 +40,11 @@ describe('handle: signin', () => {
     expect(await call(signInEvent('NT9001'))).toMatchObject({ status: 200, body: { name: '周敏', delegation: '人大办', role: '工作人员' } })
   })
 
-  it('takes the code in any case and with spaces', async () => {
+  it('takes the code in any case and with spaces, and a pin sent as a number', async () => {
     const { call } = setup()
     expect((await call({ action: 'signin', delegateCode: ' nt0001 ', pin: PINS.NT0001 })).status).toBe(200)
+    expect((await call({ action: 'signin', delegateCode: 'NT0101', pin: Number(PINS.NT0101) })).status).toBe(200)
+    expect((await call({ action: 'signin', delegateCode: 'NT0101', pin: 1.5 })).status).toBe(400)
   })
 
   it('gives a new session each time', async () => {

@@ -8,9 +8,13 @@ import { splitItemByFigures, figuresOfItem } from '../src/report/figure-segments
 import { reportOutline, type ReportOutline } from '../src/report/outline'
 import { findCard, partOf, sectionOf } from '../src/report/reading-order'
 import { report as bundledReport } from '../src/report/report'
+import { REPORT_SHARE_TITLE } from '../src/report/share-title'
 import type { Figure, Report } from '../src/report/types'
 import { reportWording } from '../src/report/wording-data'
 import { chineseNumber, figureParts, formatChineseDate } from '../src/report/wording'
+
+/** The share mark of a card link (src/services/share-link.ts). */
+const FROM_SHARE = 'share'
 
 const SHELL_SLOT = '<div id="static-shell"></div>'
 
@@ -58,7 +62,24 @@ export function coverShell(outline: ReportOutline = reportOutline): string {
   )
 }
 
-export function cardShell(cardId: string, report: Report = bundledReport): string | undefined {
+/**
+ * The card page's slim top bar as the app draws it on a first visit (no page to go
+ * back to: ‹ 目录 only), and for a visitor from a share the banner that stays.
+ * Same heights as the app's, so nothing jumps when the app takes over.
+ */
+function cardTop(fromShare: boolean, sectionTopic: string): string {
+  const bar =
+    `<nav class="ss-top" aria-label="页面导航"><a class="ss-top-link" href="/" aria-label="目录">‹ 目录</a>` +
+    `<span class="ss-top-title">${escapeHtml(sectionTopic)}</span><span class="ss-top-spacer"></span></nav>`
+  if (!fromShare) return bar
+  return (
+    bar +
+    `<div class="ss-share"><span class="ss-share-mark">来自分享</span>` +
+    `<a class="ss-share-link" href="/">${escapeHtml(REPORT_SHARE_TITLE)} · 阅读全文 ›</a></div>`
+  )
+}
+
+export function cardShell(cardId: string, report: Report = bundledReport, fromShare = false): string | undefined {
   const card = findCard(report, cardId)
   if (!card) return undefined
   const section = sectionOf(report, card.id)
@@ -72,6 +93,7 @@ export function cardShell(cardId: string, report: Report = bundledReport): strin
     })
     .join('')
   return (
+    cardTop(fromShare, section?.topic ?? '') +
     `<div class="ss-card-head"><div class="ss-crumb">${escapeHtml(`${part?.title ?? ''} · ${section?.topic ?? ''}`)}</div>` +
     `<h1 class="ss-card-title">${escapeHtml(card.title)}</h1></div><div class="ss-card-body">${items}</div>`
   )
@@ -82,7 +104,7 @@ export function shellFor(pathname: string, search: URLSearchParams): string | un
   if (pathname === '/' || pathname === '/index.html' || pathname === '/pages/index/index') return coverShell()
   if (pathname === '/pages/card/index') {
     const id = search.get('id')
-    return id ? cardShell(id) : undefined
+    return id ? cardShell(id, bundledReport, search.get('from') === FROM_SHARE) : undefined
   }
   return undefined
 }
@@ -97,7 +119,7 @@ const renderedShells = new Map<string, string>()
 export function withStaticShell(indexHtml: string, url: string): string {
   if (!indexHtml.includes(SHELL_SLOT)) return indexHtml
   const parsed = new URL(url, 'http://local')
-  const key = `${parsed.pathname}?${parsed.searchParams.get('id') ?? ''}`
+  const key = `${parsed.pathname}?${parsed.searchParams.get('id') ?? ''}&${parsed.searchParams.get('from') === FROM_SHARE ? FROM_SHARE : ''}`
   let shell = renderedShells.get(key)
   if (shell === undefined) {
     shell = shellFor(parsed.pathname, parsed.searchParams)

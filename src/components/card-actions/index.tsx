@@ -7,10 +7,12 @@ export interface CardActionsProps {
   onBookmark: () => void
   onShare: () => void
   onSuggest: () => void
+  /** A visitor from a share is usually not a delegate: 提建议 is there, but not the loudest button */
+  quietSuggest?: boolean
 }
 
 /** The card page's bottom bar: 收藏 · 分享 · 提建议. */
-export function CardActions({ bookmarked, onBookmark, onShare: share, onSuggest }: CardActionsProps) {
+export function CardActions({ bookmarked, onBookmark, onShare: share, onSuggest, quietSuggest = false }: CardActionsProps) {
   return (
     <View className='card-actions'>
       <View
@@ -30,7 +32,12 @@ export function CardActions({ bookmarked, onBookmark, onShare: share, onSuggest 
         </Text>
         <Text>分享</Text>
       </View>
-      <View className='card-actions__button card-actions__button--primary' role='button' {...tappable} onClick={onSuggest}>
+      <View
+        className={`card-actions__button ${quietSuggest ? 'card-actions__button--quiet' : 'card-actions__button--primary'}`}
+        role='button'
+        {...tappable}
+        onClick={onSuggest}
+      >
         <Text>提建议</Text>
       </View>
     </View>

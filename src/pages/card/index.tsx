@@ -1,20 +1,23 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import Taro, { useReady, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { Suspense, useEffect, useState } from 'react'
 import { CardActions } from '../../components/card-actions'
 import { FigureTile } from '../../components/figure-tile'
 import { Heading } from '../../components/heading'
 import { ItemText } from '../../components/item-text'
 import { NotFound } from '../../components/not-found'
-import { openCard, openCover, openSection, replaceCard } from '../../components/page-links'
+import { openCard, openCover, openPage, openSection, replaceCard } from '../../components/page-links'
 import { ProgressPairView } from '../../components/progress-pair'
 import { ReadingPage } from '../../components/reading-page'
+import { TopBar } from '../../components/top-bar'
 import { figuresOfItem } from '../../report/figure-segments'
 import { progressPairs, relatedCards } from '../../report/links'
 import { findCard, neighboursOf, partOf, sectionOf } from '../../report/reading-order'
+import { nextStepOf } from '../../report/reading-position'
 import { report } from '../../report/report'
 import { reportWording } from '../../report/wording-data'
-import { shareTitleOf } from '../../report/share-title'
+import { matchInTexts } from '../../report/search'
+import { REPORT_SHARE_TITLE, shareTitleOf } from '../../report/share-title'
 import { PosterSheetLoader } from '../../services/poster-sheet-loader'
 import { cardPath, cardQuery, FROM_SHARE } from '../../services/share-link'
 import { writeStored } from '../../services/storage'
@@ -22,6 +25,14 @@ import { PENDING_CARD_KEY } from '../../services/suggestion-draft'
 import { markCardRead, toggleBookmark, useReadingState } from '../../services/reading-state'
 import { tappable } from '../../components/tappable'
 import './index.css'
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
 
 function suggestOn(cardId: string) {
   // switchTab cannot carry a query: the form picks the card up from storage.
@@ -38,6 +49,11 @@ export default function CardPage() {
   const card = findCard(report, id)
   const { bookmarks } = useReadingState()
   const [posterOpen, setPosterOpen] = useState(false)
+  // Opened from a search result (?q=): the sentence holding the match is marked and scrolled to.
+  const foundItem = card && params.q ? matchInTexts(card.items, safeDecode(params.q))?.textIndex : undefined
+  useReady(() => {
+    if (foundItem !== undefined) void Taro.pageScrollTo({ selector: `#card-item-${foundItem}`, offsetTop: -80, duration: 200 })
+  })
 
   useShareAppMessage(() =>
     card ? { title: shareTitleOf(card), path: cardPath(card.id) } : { title: report.meta.title, path: '/pages/index/index' },
@@ -57,17 +73,22 @@ export default function CardPage() {
   const section = sectionOf(report, card.id)
   const part = partOf(report, card.id)
   const isReview = part?.id === 'review'
-  const { previous, next } = neighboursOf(report, card.id)
+  const { previous } = neighboursOf(report, card.id)
+  const nextStep = nextStepOf(report, card.id)
+  const next = nextStep?.card
   const related = relatedCards(card.id)
   const pairs = progressPairs(card.id)
   const bookmarked = bookmarks.includes(card.id)
 
   return (
     <ReadingPage className='card-page'>
+      <TopBar title={section?.topic} />
       {fromShare ? (
-        <View className='card-page__from-share' role='link' {...tappable} onClick={openCover}>
-          <Text>来自分享 · 阅读完整报告</Text>
-          <Text aria-hidden>›</Text>
+        <View className='card-page__from-share'>
+          <Text className='card-page__from-share-mark'>来自分享</Text>
+          <View className='card-page__from-share-link' role='link' {...tappable} onClick={openCover}>
+            <Text>{REPORT_SHARE_TITLE} · 阅读全文 ›</Text>
+          </View>
         </View>
       ) : null}
       <View className='card-page__head'>
@@ -87,7 +108,7 @@ export default function CardPage() {
 
       <View className='card-page__body'>
         {card.items.map((item, index) => (
-          <ItemText key={index} item={item} figures={figuresOfItem(card, index)} />
+          <ItemText key={index} id={`card-item-${index}`} item={item} figures={figuresOfItem(card, index)} found={index === foundItem} />
         ))}
       </View>
 
@@ -142,16 +163,32 @@ export default function CardPage() {
           <View
             className='card-page__pager-link card-page__pager-link--next'
             role='link' {...tappable}
-            aria-label={`下一张：${next.title}`}
+            aria-label={`下一张：${next.title}${nextStep?.crossing ? `（${nextStep.crossing}）` : ''}`}
             onClick={() => replaceCard(next.id)}
           >
             <Text className='card-page__pager-dir'>下一张 ›</Text>
+            {nextStep?.crossing ? <Text className='card-page__pager-crossing'>{nextStep.crossing}</Text> : null}
             <Text className='card-page__pager-title'>{next.title}</Text>
           </View>
         ) : (
           <View className='card-page__pager-gap' />
         )}
       </View>
+
+      {next ? null : (
+        <View className='card-page__end' role='navigation' aria-label='读完了卡片'>
+          <Text className='card-page__end-title'>卡片读完了，报告还有：</Text>
+          <View className='card-page__end-link' role='link' {...tappable} onClick={() => openPage('/pages/paragraph/index?id=review-shortcomings')}>
+            <Text>存在的不足 ›</Text>
+          </View>
+          <View className='card-page__end-link' role='link' {...tappable} onClick={() => openPage('/pages/paragraph/index?id=plan-closing')}>
+            <Text>结束语 ›</Text>
+          </View>
+          <View className='card-page__end-link' role='link' {...tappable} onClick={() => suggestOn(card.id)}>
+            <Text>对这份报告提建议 ›</Text>
+          </View>
+        </View>
+      )}
 
       <CardActions
         bookmarked={bookmarked}
@@ -161,6 +198,7 @@ export default function CardPage() {
         }}
         onShare={() => setPosterOpen(true)}
         onSuggest={() => suggestOn(card.id)}
+        quietSuggest={fromShare}
       />
       {posterOpen ? (
         <Suspense fallback={<View className='card-page__poster-loading'>正在准备分享图…</View>}>

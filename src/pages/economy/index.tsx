@@ -4,6 +4,7 @@ import { openCard } from '../../components/page-links'
 import { figureParts } from '../../report/wording'
 import { Heading } from '../../components/heading'
 import { ReadingPage } from '../../components/reading-page'
+import { TopBar } from '../../components/top-bar'
 import { economyGroups } from '../../report/economy'
 import { reportWording } from '../../report/wording-data'
 import { tappable } from '../../components/tappable'
@@ -15,6 +16,7 @@ const groups = economyGroups()
 export default function EconomyPage() {
   return (
     <ReadingPage className='economy-page'>
+      <TopBar title='经济运行一览' />
       <View className='economy-page__head'>
         <Heading level={1}>
           {reportWording.economyTitle ?? '经济运行一览'}

@@ -7,8 +7,11 @@ import { ReadingPage } from '../../components/reading-page'
 import { ReportCover } from '../../components/report-cover'
 import { SectionTile } from '../../components/section-tile'
 import { reportOutline } from '../../report/outline'
+import { readingPlaceOf } from '../../report/reading-position'
+import { sectionMarks } from '../../live/section-progress'
 import { REPORT_SHARE_TITLE } from '../../report/share-title'
 import { reportWording } from '../../report/wording-data'
+import { useLiveProgress } from '../../services/live-progress'
 import { useReadingState } from '../../services/reading-state'
 import { tappable } from '../../components/tappable'
 import './index.css'
@@ -18,6 +21,9 @@ import './index.css'
 /** The cover: what the report is, the headline figures, then the way into its parts. */
 export default function CoverPage() {
   const { lastCardId } = useReadingState()
+  // 跟随宣读: the tile being read and those already read.
+  const liveMarks = sectionMarks(reportOutline.parts, useLiveProgress())
+  const lastPlace = lastCardId ? readingPlaceOf(reportOutline, lastCardId) : undefined
   useShareAppMessage(() => ({ title: REPORT_SHARE_TITLE, path: '/pages/index/index' }))
   useShareTimeline(() => ({ title: REPORT_SHARE_TITLE }))
   return (
@@ -37,9 +43,11 @@ export default function CoverPage() {
         </View>
       </View>
 
-      {lastCardId ? (
-        <View className='cover-page__continue' role='link' {...tappable} onClick={() => openCard(lastCardId)}>
-          <Text>继续阅读上次的卡片</Text>
+      {lastPlace ? (
+        <View className='cover-page__continue' role='link' {...tappable} onClick={() => openCard(lastPlace.cardId)}>
+          <Text>
+            继续阅读：{lastPlace.title}（{lastPlace.place}）
+          </Text>
           <Text aria-hidden className='cover-page__chevron'>
             ›
           </Text>
@@ -76,6 +84,7 @@ export default function CoverPage() {
               slogan={section.slogan}
               topic={section.topic}
               cardCount={section.cardCount}
+              liveMark={liveMarks.get(section.id)}
               onTap={() => openSection(section.id)}
             />
           ))}

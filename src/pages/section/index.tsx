@@ -2,12 +2,18 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { CardListItem } from '../../components/card-list-item'
-import { openCard, sectionUrl } from '../../components/page-links'
+import { openCard, openPage, sectionUrl } from '../../components/page-links'
 import { Heading } from '../../components/heading'
 import { NotFound } from '../../components/not-found'
 import { ReadingPage } from '../../components/reading-page'
 import { SectionSwitcher } from '../../components/section-switcher'
+import { tappable } from '../../components/tappable'
+import { TopBar } from '../../components/top-bar'
+import { nextSectionOf, sectionName } from '../../report/reading-position'
+import { partShortName } from '../../report/wording'
+import { cardMarks } from '../../live/reading-order'
 import { report } from '../../report/report'
+import { useLiveProgress } from '../../services/live-progress'
 import { replacePageAddress } from '../../services/page-address'
 import { useReadingState } from '../../services/reading-state'
 import './index.css'
@@ -26,6 +32,8 @@ export default function SectionPage() {
   const [sectionId, setSectionId] = useState(router.params.id)
   const found = findSection(sectionId)
   const { readCards } = useReadingState()
+  // 跟随宣读: 正在宣读 / 已宣读 on the cards.
+  const liveMarks = cardMarks(report, useLiveProgress())
 
   const topic = found?.section.topic
   useEffect(() => {
@@ -34,18 +42,17 @@ export default function SectionPage() {
 
   if (!found) return <NotFound title='未找到这一部分' note='链接可能有误，或这一部分已不在报告中。' />
   const { part, section } = found
+  const nextSection = nextSectionOf(report, section.id)
+  const switchTo = (id: string) => {
+    setSectionId(id)
+    replacePageAddress(sectionUrl(id))
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+  }
 
   return (
     <ReadingPage className='section-page'>
-      <SectionSwitcher
-        sections={part.sections}
-        activeId={section.id}
-        onSwitch={(id) => {
-          setSectionId(id)
-          replacePageAddress(sectionUrl(id))
-          void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
-        }}
-      />
+      <TopBar title={partShortName(part)} />
+      <SectionSwitcher sections={part.sections} activeId={section.id} onSwitch={switchTo} />
       <View className='section-page__head'>
         <Text className='section-page__part'>{part.title}</Text>
         <Heading level={1} className='section-page__headline'>
@@ -57,9 +64,24 @@ export default function SectionPage() {
           key={card.id}
           card={card}
           read={readCards.includes(card.id)}
+          liveMark={liveMarks.get(card.id)}
           onTap={() => openCard(card.id)}
         />
       ))}
+      {nextSection ? (
+        <View className='section-page__next' role='link' {...tappable} onClick={() => switchTo(nextSection.section.id)}>
+          <Text className='section-page__next-dir'>下一节 ›</Text>
+          <Text className='section-page__next-name'>{nextSection.label}</Text>
+          {nextSection.part.id === part.id ? null : (
+            <Text className='section-page__next-name'>{sectionName(nextSection.section)}</Text>
+          )}
+        </View>
+      ) : (
+        <View className='section-page__next' role='link' {...tappable} onClick={() => openPage('/pages/paragraph/index?id=review-shortcomings')}>
+          <Text className='section-page__next-dir'>报告还有 ›</Text>
+          <Text className='section-page__next-name'>存在的不足、结束语</Text>
+        </View>
+      )}
     </ReadingPage>
   )
 }

@@ -48,4 +48,14 @@ describe('the static shell', () => {
     expect(withStaticShell(INDEX, '/pages/card/index?id=%3Cscript%3E')).toBe(INDEX)
     expect(escapeHtml('<a href="x">&\'')).toBe('&#60;a href=&#34;x&#34;&#62;&#38;&#39;')
   })
+
+  it('keeps the share banner and the way to the cover on a card opened from a share, and only there', () => {
+    const shared = visibleText(withStaticShell(INDEX, '/pages/card/index?id=review-4-2&from=share'))
+    expect(shared).toContain('来自分享')
+    expect(shared).toContain('牛塘镇2022年上半年政府工作报告 · 阅读全文 ›')
+    expect(shared).toContain('‹ 目录')
+    const direct = visibleText(withStaticShell(INDEX, '/pages/card/index?id=review-4-2'))
+    expect(direct).toContain('‹ 目录')
+    expect(direct).not.toContain('来自分享')
+  })
 })

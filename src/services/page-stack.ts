@@ -1,0 +1,26 @@
+import Taro from '@tarojs/taro'
+
+/**
+ * What a page's top bar offers (see components/top-bar). H5: Taro hides the
+ * navigation bar, so the page draws its own with 返回 (when there is an in-app
+ * page to go back to) and 目录. WeChat draws its own bar with a back arrow;
+ * see page-stack.weapp.ts.
+ */
+export interface TopBarOffer {
+  /** Draw the slim bar at all (H5), or only a 目录 link beside the content (weapp) */
+  drawsBar: boolean
+  /** ‹ 返回 goes to the previous page of this visit; false when the page was opened first (a link, a reload) */
+  canGoBack: boolean
+  /** Offer 目录 (the cover) */
+  offersCover: boolean
+}
+
+export function topBarOffer(): TopBarOffer {
+  // A page opened from a link or reloaded is the only one in Taro's stack: 返回 would leave the app.
+  const canGoBack = Taro.getCurrentPages().length > 1
+  return { drawsBar: true, canGoBack, offersCover: true }
+}
+
+export function goBack(): void {
+  void Taro.navigateBack({ delta: 1 })
+}

@@ -7,6 +7,7 @@
  * unit to one, so a position found in the normalised text is the same position
  * in the original: highlights need no second pass.
  */
+import { synonymsOf } from './search-synonyms'
 import { chineseNumber, partShortName } from './wording'
 import type { Report } from './types'
 
@@ -31,6 +32,8 @@ export interface SearchResult {
   titleSegments: SearchSegment[]
   /** A window of text around the first match in the body, marked; may start and end with … */
   snippet: SearchSegment[]
+  /** Which body text (card item or paragraph) holds the first match; 0 when only the title matched */
+  textIndex: number
   /** Higher first: words found in the title count most, then every match in the body */
   score: number
 }
@@ -92,6 +95,14 @@ export function normaliseForSearch(text: string): string {
 export function queryWords(query: string): string[] {
   const words = [...new Set(normaliseForSearch(query).split(/\s+/).filter((word) => word.length > 0))]
   return words.filter((word) => !words.some((other) => other !== word && other.includes(word)))
+}
+
+/**
+ * What each query word may be found as: itself and, from the reviewed list
+ * (search-synonyms.ts), the report's terms it stands for (GDP → 地区生产总值).
+ */
+export function wordAlternatives(words: readonly string[]): string[][] {
+  return words.map((word) => [word, ...synonymsOf(word).map(normaliseForSearch)])
 }
 
 function entry(fields: Omit<IndexEntry, 'normalisedTitle' | 'normalisedTexts' | 'haystack'>): IndexEntry {
@@ -183,20 +194,34 @@ function snippetWindow(text: string, firstMatch: number): [number, number] {
   return [start, end]
 }
 
-function snippetOf(entry: IndexEntry, words: readonly string[]): SearchSegment[] {
-  // The first body text holding a word; a title-only match shows the opening of the body.
-  let textIndex = 0
-  let firstMatch = -1
-  for (let i = 0; i < entry.normalisedTexts.length && firstMatch < 0; i++) {
-    const normalised = entry.normalisedTexts[i] ?? ''
+/** The body text holding the first match (0 when none does) and where in it. */
+function firstMatchOf(normalisedTexts: readonly string[], words: readonly string[]): { textIndex: number; at: number } {
+  for (let i = 0; i < normalisedTexts.length; i++) {
+    const normalised = normalisedTexts[i] ?? ''
+    let first = -1
     for (const word of words) {
       const at = normalised.indexOf(word)
-      if (at >= 0 && (firstMatch < 0 || at < firstMatch)) {
-        firstMatch = at
-        textIndex = i
-      }
+      if (at >= 0 && (first < 0 || at < first)) first = at
     }
+    if (first >= 0) return { textIndex: i, at: first }
   }
+  return { textIndex: 0, at: -1 }
+}
+
+/**
+ * The text (of several, e.g. a card's items) a search result should open at, and the
+ * words to mark in it: for a reader arriving from search with the query `q`.
+ */
+export function matchInTexts(texts: readonly string[], query: string): { textIndex: number; words: string[] } | undefined {
+  const words = wordAlternatives(queryWords(query)).flat()
+  if (words.length === 0) return undefined
+  const { textIndex, at } = firstMatchOf(texts.map(normaliseForSearch), words)
+  return at < 0 ? undefined : { textIndex, words }
+}
+
+function snippetOf(entry: IndexEntry, words: readonly string[]): SearchSegment[] {
+  // The first body text holding a word; a title-only match shows the opening of the body.
+  const { textIndex, at: firstMatch } = firstMatchOf(entry.normalisedTexts, words)
   const text = entry.texts[textIndex] ?? ''
   const normalised = entry.normalisedTexts[textIndex] ?? ''
   const [start, end] = snippetWindow(text, Math.max(firstMatch, 0))
@@ -212,16 +237,17 @@ function snippetOf(entry: IndexEntry, words: readonly string[]): SearchSegment[]
  * reading order. An empty query finds nothing.
  */
 export function searchReport(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
-  const words = queryWords(query)
-  if (words.length === 0) return []
+  const alternatives = wordAlternatives(queryWords(query))
+  if (alternatives.length === 0) return []
+  const words = alternatives.flat()
   const scored: Array<{ entry: IndexEntry; score: number }> = []
   for (const candidate of index.entries) {
-    if (!words.every((word) => candidate.haystack.includes(word))) continue
+    if (!alternatives.every((forms) => forms.some((form) => candidate.haystack.includes(form)))) continue
     let titleWords = 0
     let bodyMatches = 0
-    for (const word of words) {
-      if (candidate.normalisedTitle.includes(word)) titleWords++
-      for (const text of candidate.normalisedTexts) bodyMatches += countOccurrences(text, word)
+    for (const forms of alternatives) {
+      if (forms.some((form) => candidate.normalisedTitle.includes(form))) titleWords++
+      for (const form of forms) for (const text of candidate.normalisedTexts) bodyMatches += countOccurrences(text, form)
     }
     scored.push({ entry: candidate, score: titleWords * 1000 + bodyMatches })
   }
@@ -235,6 +261,77 @@ export function searchReport(index: SearchIndex, query: string, options: SearchO
     sectionLabel: found.sectionLabel,
     titleSegments: markWords(found.title, found.normalisedTitle, words),
     snippet: snippetOf(found, words),
+    textIndex: firstMatchOf(found.normalisedTexts, words).textIndex,
     score,
   }))
+}
+
+/** Runs of Chinese characters: the only places a suggested term is taken from. */
+const HAN_RUN = /[\u4e00-\u9fff]+/g
+
+/** How often each 2–4 character sequence occurs in the report; built the first time it is needed. */
+const termCounts = new WeakMap<SearchIndex, Map<string, number>>()
+
+function countsOf(index: SearchIndex): Map<string, number> {
+  let counts = termCounts.get(index)
+  if (counts) return counts
+  counts = new Map()
+  for (const candidate of index.entries) {
+    for (const run of candidate.haystack.match(HAN_RUN) ?? []) {
+      for (let length = 2; length <= 4; length++) {
+        for (let at = 0; at + length <= run.length; at++) {
+          const term = run.slice(at, at + length)
+          counts.set(term, (counts.get(term) ?? 0) + 1)
+        }
+      }
+    }
+  }
+  termCounts.set(index, counts)
+  return counts
+}
+
+/** Edits (insert, delete, replace one character) from a to b. */
+function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0]!
+    previous[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j]!
+      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
+      diagonal = above
+    }
+  }
+  return previous[b.length]!
+}
+
+/**
+ * For a query that finds nothing: the report's terms closest to it (one character
+ * off, two for longer words), e.g. 核算 → 核酸. Terms as long as the query, then
+ * terms that begin like it come first (a slip of the input method keeps the first character), then the
+ * more frequent; only the nearest are offered.
+ */
+export function closestTerms(index: SearchIndex, query: string, limit = 3): string[] {
+  const word = queryWords(query).find((candidate) => searchReport(index, candidate).length === 0)
+  if (!word || !/^[\u4e00-\u9fff]{2,6}$/.test(word)) return []
+  const allowed = word.length >= 4 ? 2 : 1
+  const ranked: Array<{ term: string; distance: number; sameStart: boolean; count: number }> = []
+  for (const [term, count] of countsOf(index)) {
+    if (Math.abs(term.length - word.length) > 1) continue
+    const distance = editDistance(word, term)
+    // Two edits away is a guess: only for terms the report repeats.
+    if (distance === 0 || distance > allowed || (distance > 1 && count < 2)) continue
+    ranked.push({ term, distance, sameStart: term[0] === word[0], count })
+  }
+  ranked.sort((a, b) => a.distance - b.distance || Math.abs(a.term.length - word.length) - Math.abs(b.term.length - word.length) || Number(b.sameStart) - Number(a.sameStart) || b.count - a.count || a.term.localeCompare(b.term))
+  // A term inside a longer one already offered says the same: keep the first of each.
+  const chosen: string[] = []
+  const best = ranked[0]?.distance
+  for (const { term, distance } of ranked) {
+    if (distance !== best) break
+    if (chosen.some((other) => other.includes(term) || term.includes(other))) continue
+    chosen.push(term)
+    if (chosen.length === limit) break
+  }
+  return chosen
 }

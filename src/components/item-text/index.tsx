@@ -7,12 +7,16 @@ export interface ItemTextProps {
   item: string
   /** The figures standing in this item (figuresOfItem) */
   figures: readonly Figure[]
+  /** The sentence a search result opened at: marked so the eye finds it */
+  found?: boolean
+  /** Anchor for scrolling to this item */
+  id?: string
 }
 
 /** One item of a card as a paragraph, its figures set bold in the accent colour. */
-export function ItemText({ item, figures }: ItemTextProps) {
+export function ItemText({ item, figures, found = false, id }: ItemTextProps) {
   return (
-    <View className='item-text'>
+    <View id={id} className={`item-text${found ? ' item-text--found' : ''}`} {...(found ? { 'data-found': 'true' } : {})}>
       {splitItemByFigures(item, figures).map((segment, index) =>
         segment.figure ? (
           <Text key={index} className='item-text__figure'>

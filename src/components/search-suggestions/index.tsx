@@ -7,13 +7,15 @@ export const SUGGESTED_QUERIES = ['核酸', '小微水体', '减税降费', '安
 
 export interface SearchSuggestionsProps {
   onChoose: (query: string) => void
+  /** The line above the queries; the empty state's by default */
+  hint?: string
 }
 
 /** The empty state of search: a hint and a few queries to tap. */
-export function SearchSuggestions({ onChoose }: SearchSuggestionsProps) {
+export function SearchSuggestions({ onChoose, hint = '输入关键词，查找报告中的相关内容。试试：' }: SearchSuggestionsProps) {
   return (
     <View className='search-suggestions'>
-      <Text className='search-suggestions__hint'>输入关键词，查找报告中的相关内容。试试：</Text>
+      <Text className='search-suggestions__hint'>{hint}</Text>
       <View className='search-suggestions__chips'>
         {SUGGESTED_QUERIES.map((query) => (
           <View key={query} className='search-suggestions__chip' role='button' {...tappable} onClick={() => onChoose(query)}>

@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useReady, useRouter } from '@tarojs/taro'
 import { Heading } from '../../components/heading'
 import { ReadingPage } from '../../components/reading-page'
+import { TopBar } from '../../components/top-bar'
 import { report } from '../../report/report'
+import { matchInTexts } from '../../report/search'
 import { tappable } from '../../components/tappable'
 import './index.css'
 
@@ -24,14 +26,48 @@ const passages: Passage[] = [
 
 const scrollTo = (id: string) => Taro.pageScrollTo({ selector: `#passage-${id}`, duration: 200 })
 
+/** A paragraph's sentences, each with its closing mark. */
+const sentencesOf = (text: string) => text.match(/[^。！？]+[。！？]*/g) ?? [text]
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/** One paragraph; the sentence a search result opened at is marked. */
+function PassageText({ text, query }: { text: string; query?: string }) {
+  const sentences = sentencesOf(text)
+  const found = query ? matchInTexts(sentences, query)?.textIndex : undefined
+  if (found === undefined) return <Text className='paragraph-page__text'>{text}</Text>
+  return (
+    <Text className='paragraph-page__text'>
+      {sentences.map((sentence, index) =>
+        index === found ? (
+          <Text key={index} id='paragraph-found' className='paragraph-page__found' data-found='true'>
+            {sentence}
+          </Text>
+        ) : (
+          sentence
+        ),
+      )}
+    </Text>
+  )
+}
+
 /** 报告全文其他部分: the opening, the parts' intros, other work, thanks, shortcomings, closing. */
 export default function ParagraphPage() {
-  const target = useRouter().params.id
+  const params = useRouter().params
+  const target = params.id
+  const query = params.q ? safeDecode(params.q) : undefined
   useReady(() => {
     if (target && passages.some((passage) => passage.id === target)) void scrollTo(target)
   })
   return (
     <ReadingPage className='paragraph-page'>
+      <TopBar title='报告全文' />
       <View className='paragraph-page__toc' role='navigation' aria-label='目录'>
         <View className='paragraph-page__toc-title' role='heading' aria-level={1}>
           报告全文其他部分
@@ -48,9 +84,7 @@ export default function ParagraphPage() {
             {passage.title}
           </Heading>
           {passage.paragraphs.map((text, index) => (
-            <Text key={index} className='paragraph-page__text'>
-              {text}
-            </Text>
+            <PassageText key={index} text={text} query={passage.id === target ? query : undefined} />
           ))}
         </View>
       ))}

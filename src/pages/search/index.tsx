@@ -4,18 +4,19 @@ import { useMemo, useState } from 'react'
 import { ReadingPage } from '../../components/reading-page'
 import { SearchResults } from '../../components/search-results'
 import { SearchSuggestions } from '../../components/search-suggestions'
+import { TopBar } from '../../components/top-bar'
 import { tappable } from '../../components/tappable'
 import { report } from '../../report/report'
-import { buildSearchIndex, searchReport, type SearchResult } from '../../report/search'
+import { buildSearchIndex, closestTerms, searchReport, type SearchResult } from '../../report/search'
 import './index.css'
 
 // Built once when the page's code loads; each keystroke then only scans the prepared texts.
 const searchIndex = buildSearchIndex(report)
 
-function urlOf(result: SearchResult): string {
-  return result.kind === 'card'
-    ? `/pages/card/index?id=${encodeURIComponent(result.id)}`
-    : `/pages/paragraph/index?id=${encodeURIComponent(result.id)}`
+/** The result's page, told the query so it opens at the matched sentence and marks it. */
+function urlOf(result: SearchResult, query: string): string {
+  const page = result.kind === 'card' ? '/pages/card/index' : '/pages/paragraph/index'
+  return `${page}?id=${encodeURIComponent(result.id)}&q=${encodeURIComponent(query.trim())}`
 }
 
 function initialQuery(raw: string | undefined): string {
@@ -33,13 +34,15 @@ export default function SearchPage() {
   const [query, setQuery] = useState(() => initialQuery(router.params.q))
   const results = useMemo(() => searchReport(searchIndex, query), [query])
   const typed = query.trim().length > 0
+  const closest = useMemo(() => (typed && results.length === 0 ? closestTerms(searchIndex, query) : []), [typed, results, query])
 
   const open = (result: SearchResult) => {
-    void Taro.navigateTo({ url: urlOf(result) })
+    void Taro.navigateTo({ url: urlOf(result, query) })
   }
 
   return (
     <ReadingPage className='search-page'>
+      <TopBar title='搜索' />
       <View className='search-page__bar' role='search'>
         <Input
           className='search-page__input'
@@ -67,6 +70,17 @@ export default function SearchPage() {
           </Text>
         )}
         {typed && results.length > 0 && <SearchResults results={results} onOpen={open} />}
+        {typed && results.length === 0 && closest.length > 0 ? (
+          <View className='search-page__closest'>
+            <Text className='search-page__closest-label'>你要找的是不是：</Text>
+            {closest.map((term) => (
+              <View key={term} className='search-page__closest-term' role='button' {...tappable} onClick={() => setQuery(term)}>
+                {term}
+              </View>
+            ))}
+          </View>
+        ) : null}
+        {typed && results.length === 0 ? <SearchSuggestions hint='也可以试试：' onChoose={setQuery} /> : null}
       </View>
     </ReadingPage>
   )

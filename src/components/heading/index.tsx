@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import { WholeWords } from '../whole-words'
 import './index.css'
 
 export interface HeadingProps {
@@ -8,11 +9,15 @@ export interface HeadingProps {
   className?: string
 }
 
-/** A title with the report's red accent bar, announced as a heading (H5 gets role and level). */
+/**
+ * A title with the report's red accent bar, announced as a heading (H5 gets role and level).
+ * A plain-text title breaks only between words (see units.ts).
+ */
 export function Heading({ level, className, children }: PropsWithChildren<HeadingProps>) {
   return (
     <View className={`heading heading--${level}${className ? ` ${className}` : ''}`} role='heading' aria-level={level}>
-      {children}
+      {typeof children === 'string' ? <WholeWords text={children} /> : children}
     </View>
   )
 }
+

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
-import type { PropsWithChildren } from 'react'
+import { useEffect, type PropsWithChildren } from 'react'
 import { useLiveBanner } from '../../services/live-banner-loader'
+import { applyTypeStepToRoot } from '../../services/type-step-root'
 import { useTypeStep } from '../../services/type-size'
 import './index.css'
 
@@ -14,6 +15,8 @@ export interface ReadingPageProps {
  */
 export function ReadingPage({ className, children }: PropsWithChildren<ReadingPageProps>) {
   const step = useTypeStep()
+  // The tab bar (H5) lives outside the page: it reads the step from <html>.
+  useEffect(() => applyTypeStepToRoot(step), [step])
   // 跟随宣读: loaded after the page (on H5 its own chunk), so the first view is untouched.
   const LiveBanner = useLiveBanner()
   return (

@@ -120,10 +120,12 @@ describe('signing in, co-signing on a second phone, and the secretariat\'s confl
     const itemOn = (page: Page) => page.locator('.suggestion', { hasText: '请附议：公布小微水体治理时间表' })
     expect(await first.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280)
 
+    await itemOn(first).getByLabel('办理状态').selectOption('已答复')
     await itemOn(first).getByLabel('答复内容').fill('已转镇生态环境办，9月底前公布。')
     await itemOn(first).getByRole('button', { name: '保存' }).click()
     await first.getByRole('status').filter({ hasText: /已保存：NT-2022-\d{4}/ }).waitFor({ state: 'visible' })
 
+    await itemOn(second).getByLabel('办理状态').selectOption('已答复')
     await itemOn(second).getByLabel('答复内容').fill('请水利站先行核实。')
     await itemOn(second).getByRole('button', { name: '保存' }).click()
     const conflict = itemOn(second).getByRole('alert')

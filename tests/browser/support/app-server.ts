@@ -29,10 +29,11 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts the real server (`server/start.ts`, as `npm start` does) on a free port
- * over a fresh temporary DATA_DIR, and waits until /api/health answers.
+ * over a fresh temporary DATA_DIR (or the given PORT and DATA_DIR), and waits until /api/health answers.
  */
 export async function startAppServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort()
+  // A given PORT restarts a server where its phones expect it (the live test).
+  const port = env.PORT ? Number(env.PORT) : await freePort()
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'niutang-data-'))
   const adminToken = env.ADMIN_TOKEN ?? 'test-admin-token'
   let printed = ''

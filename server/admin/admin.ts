@@ -1,260 +1,143 @@
 /**
- * The secretariat's page (served at /admin/): lists suggestions with filters,
- * a page at a time, counts per status and per card, the full text with each
- * co-signer's answer, the status and answer editor (saved against the version
- * shown, so a colleague's save is never overwritten unseen), and the reset of
- * a delegate's sign-in. Every text from a sender is put on the page with
- * textContent, never as HTML.
+ * The secretariat's page (served at /admin/): a staff member (工作人员) signs
+ * in with code and pin and works the desk: counts (待交办 / 办理中 / 已答复 /
+ * 不满意 / 逾期), filters, the compact list with a detail pane (交办, 答复,
+ * 重办, the timeline), a per-card count, .xlsx and CSV export, and the reset
+ * of a delegate's sign-in. The admin token still opens it in an emergency.
  */
 import { report } from '../../src/report/report'
 import { chineseNumber, PART_SHORT_NAMES } from '../../src/report/wording'
-import { SUGGESTION_STATUSES, type SuggestionStatus } from '../../src/feedback/types'
+import { api, credential, signInStaff, signOut, Unauthorized, type AdminItem, type ListAnswer } from './admin-api'
+import { renderDetail } from './admin-detail'
+import { byId, download, element, option } from './admin-dom'
+import { listenToListKeys, markSelected, renderCounts, renderRows } from './admin-list'
 
-interface AdminItem {
-  id: string
-  receipt: string
-  title: string
-  content: string
-  cardId: string
-  cardTitle: string | null
-  phone: string | null
-  cosigners: Array<{ code: string; name: string; state: 'invited' | 'confirmed' | 'declined' }>
-  status: SuggestionStatus
-  answer: string | null
-  version: number
-  createdAt: string
-  updatedAt: string
-  delegateCode: string
-  delegate: { name: string; delegation: string; role: string } | null
+const FILTERS = ['status', 'office', 'section', 'card', 'rating'] as const
+
+const state = {
+  items: [] as AdminItem[],
+  selectedId: null as string | null,
+  nextCursor: null as string | null,
+  offices: [] as ListAnswer['offices'],
 }
 
-interface ListAnswer {
-  items: AdminItem[]
-  total: number
-  nextCursor: string | null
-  byStatus: Record<SuggestionStatus, number>
-  byCard: Array<{ cardId: string; cardTitle: string | null; count: number }>
-}
-
-const COSIGNER_STATE_WORDS = { invited: '待确认', confirmed: '已附议', declined: '不附议' } as const
-
-const TOKEN_KEY = 'niutang.adminToken'
-
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id)
-  if (!element) throw new Error(`#${id} is missing from admin/index.html`)
-  return element as T
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  if (text !== undefined) node.textContent = text
-  if (className) node.className = className
-  return node
-}
-
-const token = {
-  get: () => sessionStorage.getItem(TOKEN_KEY),
-  set: (value: string) => sessionStorage.setItem(TOKEN_KEY, value),
-  clear: () => sessionStorage.removeItem(TOKEN_KEY),
-}
-
-class Unauthorized extends Error {}
-
-async function api(path: string, init: RequestInit = {}): Promise<Response> {
-  const response = await fetch(path, {
-    ...init,
-    headers: { ...(init.headers ?? {}), authorization: `Bearer ${token.get() ?? ''}` },
-  })
-  if (response.status === 401) throw new Unauthorized()
-  return response
+function filterForm(): HTMLFormElement {
+  return byId<HTMLFormElement>('filters')
 }
 
 function currentFilter(): URLSearchParams {
   const params = new URLSearchParams()
-  for (const [name, id] of [['section', 'filter-section'], ['card', 'filter-card'], ['status', 'filter-status']] as const) {
-    const value = byId<HTMLSelectElement>(id).value
+  const form = filterForm()
+  for (const name of FILTERS) {
+    const value = (form.elements.namedItem(name) as HTMLSelectElement).value
     if (value) params.set(name, value)
   }
+  if ((form.elements.namedItem('overdue') as HTMLInputElement).checked) params.set('overdue', '1')
   return params
 }
 
-function fillFilterChoices(): void {
+/** A tap on a count lists what it counts (the section, card and office chosen stay). */
+function chooseCount(filter: Record<string, unknown>): void {
+  const form = filterForm()
+  for (const name of ['status', 'rating'] as const) (form.elements.namedItem(name) as HTMLSelectElement).value = String(filter[name] ?? '')
+  ;(form.elements.namedItem('overdue') as HTMLInputElement).checked = filter.overdue === true
+  void refresh()
+}
+
+function fillReportChoices(): void {
   const sections = byId<HTMLSelectElement>('filter-section')
   const cards = byId<HTMLSelectElement>('filter-card')
   for (const part of report.parts) {
     for (const section of part.sections) {
-      const option = element('option', `${PART_SHORT_NAMES[part.id]} ${chineseNumber(section.number)}、${section.topic}`)
-      option.value = section.id
-      sections.append(option)
-      for (const card of section.cards) {
-        const cardOption = element('option', `${PART_SHORT_NAMES[part.id]} · ${card.title}`)
-        cardOption.value = card.id
-        cards.append(cardOption)
-      }
+      sections.append(option(section.id, `${PART_SHORT_NAMES[part.id]} ${chineseNumber(section.number)}、${section.topic}`))
+      for (const card of section.cards) cards.append(option(card.id, `${PART_SHORT_NAMES[part.id]} · ${card.title}`))
     }
   }
 }
 
-function renderSuggestion(item: AdminItem): HTMLLIElement {
-  const li = element('li', undefined, 'suggestion')
-  li.dataset.id = item.id
-  li.append(element('h3', item.title))
-  const sender = item.delegate ? `${item.delegate.name}（${item.delegate.delegation} · ${item.delegate.role}）` : item.delegateCode
-  const meta = [
-    item.receipt,
-    new Date(item.createdAt).toLocaleString('zh-CN', { hour12: false }),
-    sender,
-    item.phone ? `电话 ${item.phone}` : '',
-    item.cosigners.length ? `附议 ${item.cosigners.map((c) => `${c.name}（${COSIGNER_STATE_WORDS[c.state]}）`).join('、')}` : '',
-  ].filter(Boolean)
-  li.append(element('p', meta.join(' · '), 'meta'))
-  li.append(element('p', `相关卡片：${item.cardTitle ?? item.cardId}`, 'meta'))
-  li.append(element('p', item.content, 'content'))
+function fillOfficeChoices(offices: ListAnswer['offices']): void {
+  const select = byId<HTMLSelectElement>('filter-office')
+  if (select.options.length > 1) return
+  for (const office of offices) select.append(option(office.name))
+}
 
-  const editor = element('form', undefined, 'editor')
-  editor.setAttribute('aria-label', `办理：${item.title}`)
-  const row = element('div', undefined, 'row')
-  const statusLabel = element('label', '办理状态')
-  const status = element('select')
-  status.name = 'status'
-  for (const value of SUGGESTION_STATUSES) {
-    const option = element('option', value)
-    option.selected = value === item.status
-    // Status moves forward only: 已收到 → 已交办 → 已答复.
-    option.disabled = SUGGESTION_STATUSES.indexOf(value) < SUGGESTION_STATUSES.indexOf(item.status)
-    status.append(option)
+function announce(text: string): void {
+  byId('status').textContent = text
+}
+
+function showDetail(id: string | null): void {
+  const pane = byId('detail')
+  state.selectedId = id
+  markSelected(id)
+  const item = state.items.find((i) => i.id === id)
+  if (!item) {
+    pane.replaceChildren(element('p', '在左侧列表中选择一条建议（↑↓ 移动，回车打开）。', 'meta'))
+    return
   }
-  statusLabel.append(status)
-  row.append(statusLabel)
-  const save = element('button', '保存')
-  save.type = 'submit'
-  row.append(save)
-  const answerLabel = element('label', '答复内容')
-  answerLabel.style.display = 'flex'
-  const answer = element('textarea')
-  answer.name = 'answer'
-  answer.value = item.answer ?? ''
-  answerLabel.append(answer)
-  const conflict = element('div', undefined, 'conflict')
-  conflict.setAttribute('role', 'alert')
-  conflict.hidden = true
-  const message = element('p', '', '')
-  message.setAttribute('role', 'status')
-  editor.append(answerLabel, row, conflict, message)
-  // The version this page shows; a save names it, and a stale one is refused.
-  const shown = { version: item.version }
-  editor.addEventListener('submit', (event) => {
-    event.preventDefault()
-    void saveChange(item.id, { status: status.value, answer: answer.value, version: shown.version }, { message, conflict, shown })
-  })
-  li.append(editor)
-  return li
-}
-
-interface EditorParts {
-  message: HTMLElement
-  conflict: HTMLElement
-  shown: { version: number }
-}
-
-/**
- * Someone else saved since this page loaded: say so, with what they saved.
- * The text typed here stays in the box; saving again (now against their
- * version) replaces theirs on purpose.
- */
-function showConflict(current: AdminItem, { conflict, shown }: EditorParts): void {
-  shown.version = current.version
-  const when = new Date(current.updatedAt).toLocaleString('zh-CN', { hour12: false })
-  conflict.replaceChildren(
-    element('p', `他人已于 ${when} 修改了这条建议（现为「${current.status}」），您的修改未保存。`, 'conflict__lead'),
-    element('p', current.answer ? `对方的答复：${current.answer}` : '对方未填写答复。', 'conflict__text'),
-    element('p', '您填写的内容仍在上方；核对后再点「保存」将以您的内容为准。', 'conflict__hint'),
+  pane.replaceChildren(
+    renderDetail(item, {
+      offices: state.offices,
+      onSaved: async (saved) => {
+        state.selectedId = saved.id
+        await refresh()
+      },
+      onSignedOut: showLogin,
+      announce,
+    }),
   )
-  conflict.hidden = false
 }
 
-async function saveChange(id: string, change: { status: string; answer: string; version: number }, parts: EditorParts): Promise<void> {
-  const { message } = parts
-  message.className = ''
-  message.textContent = '正在保存…'
-  byId('status').textContent = ''
-  try {
-    const response = await api(`/api/admin/suggestions/${encodeURIComponent(id)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(change),
-    })
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string; fields?: Record<string, string> }; current?: AdminItem } | null
-    if (response.ok) {
-      const saved = (body as unknown as { receipt?: string; status?: string } | null) ?? {}
-      // The list is drawn again below, so the confirmation lives outside it.
-      await refresh()
-      byId('status').textContent = `已保存：${saved.receipt ?? ''} ${saved.status ?? ''}`.trim()
-      return
-    }
-    if (body?.error?.code === 'stale' && body.current) {
-      message.textContent = ''
-      showConflict(body.current, parts)
-      return
-    }
-    message.className = 'error'
-    message.textContent =
-      body?.error?.code === 'status_backward'
-        ? '状态不能回退'
-        : Object.values(body?.error?.fields ?? {}).join('；') || `保存失败（${response.status}）`
-  } catch (error) {
-    if (error instanceof Unauthorized) return showLogin('口令已失效，请重新输入')
-    message.className = 'error'
-    message.textContent = '网络异常，未保存，请重试'
-  }
+function openItem(id: string): void {
+  showDetail(id)
+  byId('detail').querySelector<HTMLElement>('h2')?.focus()
 }
 
-/** Where the next page starts; null once everything is shown. */
-let nextCursor: string | null = null
-
-function summaryText(answer: ListAnswer): string {
-  const counts = SUGGESTION_STATUSES.map((status) => `${status} ${answer.byStatus[status] ?? 0}`).join(' · ')
-  return `共 ${answer.total} 条建议（${counts}）`
-}
-
-/** Draws the first page again (after a filter change or a save). */
 async function refresh(): Promise<void> {
   try {
     const response = await api(`/api/admin/suggestions?${currentFilter().toString()}`)
-    const answer = (await response.json()) as ListAnswer
-    byId('summary').textContent = summaryText(answer)
-    const byCard = byId('by-card')
-    byCard.replaceChildren(
-      ...answer.byCard.map((row) => element('li', `${row.cardTitle ?? row.cardId}：${row.count} 条`)),
-    )
-    const list = byId('suggestions')
-    list.replaceChildren(...answer.items.map(renderSuggestion))
-    if (answer.items.length === 0) list.append(element('li', '没有符合条件的建议', 'meta'))
-    setNextCursor(answer.nextCursor)
+    const answer = (await response.json()) as ListAnswer & { error?: { fields?: Record<string, string> } }
+    if (!response.ok) {
+      byId('summary').textContent = Object.values(answer.error?.fields ?? {}).join('；') || `读取失败（${response.status}）`
+      return
+    }
+    state.items = answer.items
+    state.offices = answer.offices
+    state.nextCursor = answer.nextCursor
+    fillOfficeChoices(answer.offices)
+    renderCounts(answer, chooseCount)
+    renderRows(answer.items, state.selectedId, openItem)
+    byId('more').hidden = answer.nextCursor === null
+    showDetail(state.items.some((i) => i.id === state.selectedId) ? state.selectedId : null)
   } catch (error) {
-    if (error instanceof Unauthorized) showLogin('口令不正确')
+    if (error instanceof Unauthorized) showLogin('登录已失效，请重新登录')
     else byId('summary').textContent = '网络异常，无法读取建议列表'
   }
 }
 
-function setNextCursor(cursor: string | null): void {
-  nextCursor = cursor
-  byId('more').hidden = cursor === null
+async function loadMore(): Promise<void> {
+  if (state.nextCursor === null) return
+  const params = currentFilter()
+  params.set('cursor', state.nextCursor)
+  try {
+    const answer = (await (await api(`/api/admin/suggestions?${params.toString()}`)).json()) as ListAnswer
+    state.items.push(...answer.items)
+    state.nextCursor = answer.nextCursor
+    renderRows(answer.items, state.selectedId, openItem, true)
+    byId('more').hidden = answer.nextCursor === null
+  } catch (error) {
+    if (error instanceof Unauthorized) showLogin('登录已失效，请重新登录')
+    else byId('summary').textContent = '网络异常，未能读取更多建议'
+  }
 }
 
-async function loadMore(): Promise<void> {
-  if (nextCursor === null) return
-  const params = currentFilter()
-  params.set('cursor', nextCursor)
+async function exportFile(kind: 'xlsx' | 'csv'): Promise<void> {
   try {
-    const response = await api(`/api/admin/suggestions?${params.toString()}`)
-    const answer = (await response.json()) as ListAnswer
-    byId('suggestions').append(...answer.items.map(renderSuggestion))
-    setNextCursor(answer.nextCursor)
+    const response = await api(`/api/admin/suggestions.${kind}?${currentFilter().toString()}`)
+    if (!response.ok) return announce(`导出失败（${response.status}）`)
+    await download(response, `代表建议.${kind}`)
   } catch (error) {
-    if (error instanceof Unauthorized) showLogin('口令已失效，请重新输入')
-    else byId('summary').textContent = '网络异常，未能读取更多建议'
+    if (error instanceof Unauthorized) showLogin('登录已失效，请重新登录')
+    else announce('网络异常，未能导出，请重试')
   }
 }
 
@@ -270,11 +153,7 @@ async function resetDelegate(): Promise<void> {
     return
   }
   try {
-    const response = await api(`/api/admin/delegates/${encodeURIComponent(code)}/reset`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{}',
-    })
+    const response = await api(`/api/admin/delegates/${encodeURIComponent(code)}/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
     const body = (await response.json().catch(() => null)) as { name?: string; sessionsEnded?: number; unbound?: boolean } | null
     if (response.ok && body) {
       result.className = 'saved'
@@ -285,55 +164,69 @@ async function resetDelegate(): Promise<void> {
     result.className = 'error'
     result.textContent = response.status === 404 ? `名单中没有代表编码 ${code}` : `重置失败（${response.status}）`
   } catch (error) {
-    if (error instanceof Unauthorized) return showLogin('口令已失效，请重新输入')
+    if (error instanceof Unauthorized) return showLogin('登录已失效，请重新登录')
     result.className = 'error'
     result.textContent = '网络异常，未能重置，请重试'
   }
 }
 
-async function exportCsv(): Promise<void> {
-  try {
-    const response = await api(`/api/admin/suggestions.csv?${currentFilter().toString()}`)
-    const blob = await response.blob()
-    const link = element('a')
-    link.href = URL.createObjectURL(blob)
-    link.download = '代表建议.csv'
-    link.click()
-    URL.revokeObjectURL(link.href)
-  } catch (error) {
-    if (error instanceof Unauthorized) showLogin('口令已失效，请重新输入')
-  }
-}
-
 function showLogin(problem = ''): void {
-  token.clear()
+  credential.clear()
   byId('workspace').hidden = true
-  byId('login').hidden = false
+  byId('login-area').hidden = false
   byId('login-error').textContent = problem
+  byId('who').textContent = ''
 }
 
 function showWorkspace(): void {
-  byId('login').hidden = true
+  byId('login-area').hidden = true
   byId('workspace').hidden = false
+  const who = credential.get()
+  byId('who').textContent = who ? `${who.who} · 人大办` : ''
   void refresh()
 }
 
 function start(): void {
-  fillFilterChoices()
+  fillReportChoices()
   byId<HTMLFormElement>('login').addEventListener('submit', (event) => {
     event.preventDefault()
-    token.set(byId<HTMLInputElement>('token').value.trim())
+    const code = byId<HTMLInputElement>('login-code').value.trim()
+    const pin = byId<HTMLInputElement>('login-pin').value.trim()
+    if (!code || !pin) {
+      byId('login-error').textContent = '请填写代表编码和口令'
+      return
+    }
+    void signInStaff(code, pin).then((outcome) => {
+      if (!outcome.ok) {
+        byId('login-error').textContent = outcome.message
+        return
+      }
+      credential.set(outcome.credential)
+      byId<HTMLInputElement>('login-pin').value = ''
+      showWorkspace()
+    })
+  })
+  byId<HTMLFormElement>('token-login').addEventListener('submit', (event) => {
+    event.preventDefault()
+    credential.set({ bearer: byId<HTMLInputElement>('token').value.trim(), who: '管理口令', kind: 'token' })
     showWorkspace()
   })
-  byId<HTMLFormElement>('filters').addEventListener('change', () => void refresh())
-  byId('export').addEventListener('click', () => void exportCsv())
+  filterForm().addEventListener('change', () => void refresh())
+  byId('export-xlsx').addEventListener('click', () => void exportFile('xlsx'))
+  byId('export-csv').addEventListener('click', () => void exportFile('csv'))
   byId('more').addEventListener('click', () => void loadMore())
   byId<HTMLFormElement>('reset').addEventListener('submit', (event) => {
     event.preventDefault()
     void resetDelegate()
   })
-  byId('logout').addEventListener('click', () => showLogin())
-  if (token.get()) showWorkspace()
+  byId('logout').addEventListener('click', () => void signOut().then(() => showLogin()))
+  listenToListKeys(openItem)
+  document.addEventListener('keydown', (event) => {
+    // Esc in the pane goes back to the row it came from.
+    if (event.key === 'Escape' && state.selectedId && byId('detail').contains(document.activeElement))
+      byId('rows').querySelector<HTMLElement>(`tr[data-id="${CSS.escape(state.selectedId)}"]`)?.focus()
+  })
+  if (credential.get()) showWorkspace()
   else showLogin()
 }
 

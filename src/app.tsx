@@ -1,7 +1,8 @@
-import { useLaunch } from '@tarojs/taro'
+import { useDidShow, useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { registerOfflineReading } from './services/offline'
 import { initCloud } from './services/cloud'
+import { checkMineChanges } from './services/mine-changes'
 import { resumeWaitingSuggestions } from './services/outbox-resume'
 import './styles/theme.css'
 import './app.css'
@@ -14,6 +15,8 @@ function App({ children }: PropsWithChildren) {
     // H5: precache the app so it reads offline after this visit (no-op on weapp).
     registerOfflineReading()
   })
+  // A suggestion handed out or answered since 我的 was last seen puts a red dot on its tab.
+  useDidShow(() => void checkMineChanges())
   return children
 }
 

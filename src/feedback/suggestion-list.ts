@@ -23,6 +23,8 @@ export interface SuggestionRow {
   requestId?: string
   /** Whom the sender invited to co-sign, and each one's answer (once the server has it) */
   cosigners?: NamedCosigner[]
+  /** The server's record (once it has it): the suggestion id, the office, the timeline, the rating */
+  handling?: Pick<MineItem, 'id' | 'office' | 'deadline' | 'rating' | 'ratingComment' | 'timeline' | 'canRate'>
 }
 
 export function mergeSuggestionRows(outbox: readonly OutboxItem[], server: readonly MineItem[]): SuggestionRow[] {
@@ -52,6 +54,19 @@ export function mergeSuggestionRows(outbox: readonly OutboxItem[], server: reado
       answer: item.answer ?? undefined,
       at: Date.parse(item.createdAt) || 0,
       ...(item.cosigners?.length ? { cosigners: item.cosigners } : {}),
+      ...(item.timeline
+        ? {
+            handling: {
+              id: item.id,
+              office: item.office,
+              deadline: item.deadline,
+              rating: item.rating,
+              ratingComment: item.ratingComment,
+              timeline: item.timeline,
+              canRate: item.canRate,
+            },
+          }
+        : {}),
     })
   }
   return rows.sort((a, b) => b.at - a.at)

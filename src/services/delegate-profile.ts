@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import type { Delegate, Invitation, MineItem, SignedIn } from '../feedback/types'
+import type { Delegate, Invitation, MineItem, Rating, SignedIn } from '../feedback/types'
 import { normaliseDelegateCode } from '../feedback/schema'
 import { signInFieldErrors, signInRefusal } from '../feedback/sign-in-copy'
 import { callFeedback } from './feedback-transport'
@@ -107,6 +107,25 @@ export async function fetchMine(profile: DelegateProfile): Promise<MineResult> {
     return { ok: false, message: '暂时无法获取办理状态' }
   } catch {
     return { ok: false, message: '网络不稳定，显示的是本机记录' }
+  }
+}
+
+/** The sender's 满意度 of an answer (不满意 sends it back for 重办). */
+export async function rateAnswer(
+  profile: DelegateProfile,
+  suggestionId: string,
+  rating: Rating,
+  comment: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  try {
+    const response = await callFeedback({ action: 'rate', session: profile.session, suggestionId, rating, comment })
+    if (response.status === 200) return { ok: true }
+    if (response.status === 401) return { ok: false, message: SESSION_ENDED }
+    const error = (response.body as { error?: { message?: string; fields?: Record<string, string> } } | null)?.error
+    if (response.status === 409) return { ok: false, message: error?.message ?? '办理状态已变化，请刷新后再评价' }
+    return { ok: false, message: error?.message ?? (Object.values(error?.fields ?? {})[0] || '暂时无法提交评价，请稍后再试') }
+  } catch {
+    return { ok: false, message: '网络不稳定，请稍后再试' }
   }
 }
 

@@ -1,7 +1,9 @@
-import { useDidShow } from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
-import type { Invitation, MineItem } from '../feedback/types'
-import { answerInvitation, fetchMine, useDelegateProfile } from './delegate-profile'
+import { useDidHide, useDidShow } from '@tarojs/taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Invitation, MineItem, Rating } from '../feedback/types'
+import { unseenIds } from '../feedback/unseen'
+import { answerInvitation, fetchMine, rateAnswer, useDelegateProfile } from './delegate-profile'
+import { readSeenChanges, rememberSeen, showMineDot } from './mine-changes'
 import { useOutboxItems } from './suggestion-outbox'
 
 export interface Mine {
@@ -14,6 +16,10 @@ export interface Mine {
   signedIn: boolean
   /** 附议 (true) or 不附议 (false); the list is fetched again after */
   answer(suggestionId: string, accept: boolean): Promise<void>
+  /** Ids whose state or answer changed since the last visit (the red dot) */
+  unseen: ReadonlySet<string>
+  /** The sender's 满意度; null when saved, else what to say */
+  rate(suggestionId: string, rating: Rating, comment: string): Promise<string | null>
 }
 
 /**
@@ -26,6 +32,12 @@ export function useMine(): Mine {
   const [items, setItems] = useState<MineItem[]>([])
   const [invitations, setInvitations] = useState<Invitation[]>([])
   const [notice, setNotice] = useState<string | null>(null)
+  const [unseen, setUnseen] = useState<ReadonlySet<string>>(new Set())
+  // What had been seen before this visit: every refresh during the visit compares with it.
+  const seenBefore = useRef(readSeenChanges())
+  useDidHide(() => {
+    seenBefore.current = readSeenChanges()
+  })
 
   const refresh = useCallback(() => {
     if (!profile) {
@@ -38,6 +50,9 @@ export function useMine(): Mine {
         setItems(result.items)
         setInvitations(result.invitations)
         setNotice(null)
+        setUnseen(unseenIds(result.items, seenBefore.current))
+        rememberSeen(result.items)
+        showMineDot(false)
       } else {
         setNotice(result.message)
       }
@@ -59,5 +74,15 @@ export function useMine(): Mine {
     [profile, refresh],
   )
 
-  return { items, invitations, notice, signedIn: profile !== null, answer }
+  const rate = useCallback(
+    async (suggestionId: string, rating: Rating, comment: string) => {
+      if (!profile) return '请先在「提建议」登录'
+      const result = await rateAnswer(profile, suggestionId, rating, comment)
+      refresh()
+      return result.ok ? null : result.message
+    },
+    [profile, refresh],
+  )
+
+  return { items, invitations, notice, signedIn: profile !== null, answer, unseen, rate }
 }

@@ -1,10 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { mergeSuggestionRows, type SuggestionRow } from '../../feedback/suggestion-list'
-import type { MineItem, NamedCosigner } from '../../feedback/types'
+import type { MineItem, NamedCosigner, Rating } from '../../feedback/types'
 import { formatChineseTime } from '../../report/wording'
 import { returnToDraft, suggestionOutbox, useOutboxItems } from '../../services/suggestion-outbox'
+import { AnswerRating } from '../answer-rating'
+import { NewDot } from '../new-dot'
 import { SuggestionStateBadge } from '../suggestion-state-badge'
+import { SuggestionTimeline } from '../suggestion-timeline'
 import { tappable } from '../tappable'
 import './index.css'
 
@@ -15,11 +18,21 @@ async function editAgain(requestId: string): Promise<void> {
 
 const COSIGNER_STATE_WORDS: Record<NamedCosigner['state'], string> = { invited: '待确认', confirmed: '已附议', declined: '不附议' }
 
-function SuggestionRowView({ row }: { row: SuggestionRow }) {
+interface RowProps {
+  row: SuggestionRow
+  changed: boolean
+  onRate?: MySuggestionsProps['onRate']
+}
+
+function SuggestionRowView({ row, changed, onRate }: RowProps) {
+  const handling = row.handling
   return (
     <View className='my-suggestion' role='listitem'>
       <View className='my-suggestion__head'>
-        <Text className='my-suggestion__title'>{row.title}</Text>
+        <Text className='my-suggestion__title'>
+          {row.title}
+          {changed && <NewDot />}
+        </Text>
         <SuggestionStateBadge state={row.state} />
       </View>
       <Text className='my-suggestion__meta'>
@@ -39,6 +52,15 @@ function SuggestionRowView({ row }: { row: SuggestionRow }) {
           <Text className='my-suggestion__answer-text'>{row.answer}</Text>
         </View>
       )}
+      {handling?.rating && (
+        <Text className='my-suggestion__note'>
+          您的评价：{handling.rating}
+          {handling.ratingComment ? `（${handling.ratingComment}）` : ''}
+          {row.state === '重办' ? '，已转入重办' : ''}
+        </Text>
+      )}
+      {handling?.canRate && onRate && <AnswerRating title={row.title} onRate={(rating, comment) => onRate(handling.id, rating, comment)} />}
+      {handling && handling.timeline.length > 0 && <SuggestionTimeline entries={handling.timeline} />}
       {row.state === '未送达' && row.requestId && (
         <View className='my-suggestion__actions'>
           <View
@@ -68,10 +90,14 @@ export interface MySuggestionsProps {
   serverItems: readonly MineItem[]
   /** Why the server's answer is missing or old, if it is */
   notice: string | null
+  /** Suggestion ids that moved since the last look (the red dot) */
+  unseen?: ReadonlySet<string>
+  /** The sender's 满意度 of an answer; resolves null when saved, else what to say */
+  onRate?: (suggestionId: string, rating: Rating, comment: string) => Promise<string | null>
 }
 
 /** 我的建议: the sender's suggestions with their honest state, newest first. */
-export function MySuggestions({ serverItems, notice }: MySuggestionsProps) {
+export function MySuggestions({ serverItems, notice, unseen, onRate }: MySuggestionsProps) {
   const outboxItems = useOutboxItems()
   const rows = mergeSuggestionRows(outboxItems, serverItems)
   return (
@@ -82,7 +108,7 @@ export function MySuggestions({ serverItems, notice }: MySuggestionsProps) {
       ) : (
         <View role='list'>
           {rows.map((row) => (
-            <SuggestionRowView key={row.key} row={row} />
+            <SuggestionRowView key={row.key} row={row} changed={row.handling !== undefined && (unseen?.has(row.handling.id) ?? false)} onRate={onRate} />
           ))}
         </View>
       )}

@@ -7,12 +7,14 @@ import { Heading } from '../../components/heading'
 declare const APP_VERSION: string
 import { ReadingPage } from '../../components/reading-page'
 import { CosignInvitations } from '../../components/cosign-invitations'
+import { DeskEntry } from '../../components/desk-entry'
 import { MySuggestions } from '../../components/my-suggestions'
 import { ReadingProgress } from '../../components/reading-progress'
 import { tappable } from '../../components/tappable'
 import { TypeSizeControl } from '../../components/type-size-control'
 import { findCard } from '../../report/reading-order'
 import { report } from '../../report/report'
+import { useDelegateProfile } from '../../services/delegate-profile'
 import { useMine } from '../../services/mine'
 import { useReadingState } from '../../services/reading-state'
 import { saveTypeStep, useTypeStep } from '../../services/type-size'
@@ -42,12 +44,14 @@ function openCard(id: string) {
 export default function MinePage() {
   const { bookmarks, readCards } = useReadingState()
   const mine = useMine()
+  const profile = useDelegateProfile()
   const step = useTypeStep()
   const saved = bookmarkedCards(report, bookmarks)
   const { meta } = report
 
   return (
     <ReadingPage className='mine-page'>
+      {profile?.role === '工作人员' && <DeskEntry />}
       {mine.invitations.length > 0 && (
         <MineSection title='附议邀请'>
           <CosignInvitations invitations={mine.invitations} onAnswer={mine.answer} />
@@ -55,7 +59,7 @@ export default function MinePage() {
       )}
 
       <MineSection title='我的建议'>
-        <MySuggestions serverItems={mine.items} notice={mine.notice} />
+        <MySuggestions serverItems={mine.items} notice={mine.notice} unseen={mine.unseen} onRate={mine.rate} />
       </MineSection>
 
       <MineSection title='收藏'>

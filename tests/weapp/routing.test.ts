@@ -36,7 +36,8 @@ describe("WeChat's routing rules", () => {
     const broken = copyOfBuild(weappDir)
     replaceInFile(broken, 'common.js', 'switchTab({url:"/pages/index/index"})', 'switchTab({url:"/pages/index/index?from=card"})')
     const app = await launch({ buildDir: broken, entry: '/pages/card/index?id=review-1-1&from=share' })
-    await app.tap(/来自分享/)
+    // The shared card's way to the whole report (openCover, the only switchTab to the cover).
+    await app.tap(/阅读全文/)
     expect(app.routeErrors).toEqual(['switchTab:fail url "/pages/index/index?from=card" must not carry a query (WeChat drops it: switchTab takes none)'])
     expect(app.currentPage.route).toBe('pages/card/index')
   })
@@ -62,7 +63,7 @@ describe("WeChat's routing rules", () => {
     const depths: number[] = []
     for (let step = 0; step < 14; step++) {
       // A related card of the other half opens on top (navigateTo); paging and the crumb do not.
-      const related = app.links().find((trail) => !/下一张|上一张|来自分享|·/.test(textOf(trail.at(-1)!)))
+      const related = app.links().find((trail) => !/下一张|上一张|来自分享|阅读全文|目录|·/.test(textOf(trail.at(-1)!)))
       if (!related) throw new Error(`no related card on ${app.currentPage.options.id}`)
       await app.dispatch(related, 'tap')
       depths.push(app.stack.length)

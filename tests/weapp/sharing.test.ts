@@ -36,8 +36,8 @@ describe('share handlers', () => {
 
     for (const link of [String(chat.path), `/pages/card/index?${String(moments.query)}`]) {
       await app.open(link)
-      expect(app.texts()).toContain(card.title)
-      expect(app.texts().join(' ')).toContain('来自分享')
+      expect(app.screen()).toContain(card.title)
+      expect(app.screen()).toContain('来自分享')
     }
     expectClean(app)
   })

@@ -11,7 +11,7 @@ import { compileWxml } from '../wechat-compilers'
 import { LogicLayer, TimerHost, type Config } from './logic-layer'
 import { parseQuery, resolveUrl, routeRefusal, type RouteApi } from './routing'
 import { setPath } from './data-path'
-import { findText, textsOf, trails, type Trail } from './screen'
+import { findText, textOf, textsOf, trails, type Trail } from './screen'
 import { ViewLayer, type VNode } from './view-layer'
 import { ApiFailure, asyncApi, INERT_ASYNC_APIS, SYSTEM_INFO, type ApiCall } from './wx-api'
 
@@ -307,9 +307,14 @@ export class MiniProgram {
     return [...trails(this.render())].filter((trail) => linkIds.has(String(trail.at(-1)!.attr.id)))
   }
 
-  /** The texts on the current page's screen. */
+  /** The texts on the current page's screen, one per element that draws text. */
   texts(): string[] {
     return textsOf(this.render())
+  }
+
+  /** All the text on the current page's screen as one string, as read top to bottom. */
+  screen(): string {
+    return textOf(this.render())
   }
 
   /** Taps the element showing `text` on the current page; throws when it is not on screen. */

@@ -24,6 +24,15 @@ export const testRoster = () =>
 export const workingCloud = () => feedbackCloud({ roster: testRoster() })
 export { unreachableCloud }
 
+/** A cloud that can go down mid-test (the hall's network drops after a delegate signed in). */
+export function switchableCloud(inner: CloudFake) {
+  const cloud = {
+    down: false,
+    callFunction: (name: string, data: unknown) => (cloud.down ? unreachableCloud.callFunction(name, data) : inner.callFunction(name, data)),
+  }
+  return cloud
+}
+
 export async function launch(options: Partial<LaunchOptions> & { cloud?: CloudFake } = {}): Promise<MiniProgram> {
   const buildDir = options.buildDir ?? inject('weappDir')
   if (!compiled.has(buildDir)) {

@@ -1,4 +1,4 @@
-/** Finding cards and moving through them in reading order (上半年 then 下半年). */
+/** Finding cards and moving through them in reading order (part by part: the review, then the plan, …). */
 import type { Card, Part, Report, Section } from './types'
 
 export function cardsInOrder(report: Report): Card[] {
@@ -24,9 +24,9 @@ export function neighboursOf(report: Report, cardId: string): Neighbours {
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) }
 }
 
-/** "review-2-3" → "review-2" (a card id names its section); undefined for anything else. */
+/** "review-2-3" → "review-2", "plan2-1-4" → "plan2-1" (a card id names its section); undefined for anything else. */
 export function sectionIdOf(cardId: string): string | undefined {
-  return /^((?:review|plan)-\d+)-\d+$/.exec(cardId)?.[1]
+  return /^([a-z]+\d*-\d+)-\d+$/.exec(cardId)?.[1]
 }
 
 export function sectionOf(report: Report, cardId: string): Section | undefined {

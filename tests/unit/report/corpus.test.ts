@@ -8,7 +8,8 @@ import { splitSentences } from '../../../src/report/sentences'
 import { textLines } from '../../../src/report/text-lines'
 import type { DoubtCode } from '../../../src/report/doubts'
 import type { ReportOverrides } from '../../../src/report/overrides'
-import type { ParagraphKind, PartKind, Report, ReportMeta } from '../../../src/report/types'
+import { cardsInOrder, partOf, sectionIdOf, sectionOf } from '../../../src/report/reading-order'
+import type { ParagraphKind, PartKind, Report, ReportMeta, Section } from '../../../src/report/types'
 import { CORPUS_FILES, type CorpusFile, corpusText } from './corpus-files'
 
 interface PartSpec {
@@ -377,6 +378,17 @@ describe('the whole corpus', () => {
     expect(figures.length).toBeGreaterThan(50)
     expect(figures.some((figure) => figure.unit === '%' && figure.value > 0)).toBe(true)
     expect(report.parts[0]?.heading).toBe('一、2009年工作回顾')
+  })
+
+  it('finds a card\'s section and part by its id in any part (plan2, goals, government, notes)', () => {
+    const { report } = read('2015-guowuyuan.txt')
+    for (const card of cardsInOrder(report)) {
+      const section = sectionOf(report, card.id)
+      expect(section?.cards.includes(card), card.id).toBe(true)
+      expect(partOf(report, card.id)?.sections.includes(section as Section), card.id).toBe(true)
+    }
+    expect(sectionIdOf('plan2-1-14')).toBe('plan2-1')
+    expect(partOf(report, 'plan2-1-14')?.title).toBe('把改革开放扎实推向纵深')
   })
 
   it('reads a sentence a report splits differently the same way on both sides', () => {

@@ -13,9 +13,8 @@ import { UnreadableText } from '../src/report/text-lines'
  * The report the app is built from: REPORT_FILE (a path to a report text; see
  * README), by default the report in content/.
  */
-export const DEFAULT_REPORT_FILE = process.env.REPORT_FILE
-  ? resolve(process.env.REPORT_FILE)
-  : fileURLToPath(new URL('../content/niutang-2022-midyear-work-report.txt', import.meta.url))
+export const BUILT_IN_REPORT_FILE = fileURLToPath(new URL('../content/niutang-2022-midyear-work-report.txt', import.meta.url))
+export const DEFAULT_REPORT_FILE = process.env.REPORT_FILE ? resolve(process.env.REPORT_FILE) : BUILT_IN_REPORT_FILE
 
 export interface ReportFile {
   path: string

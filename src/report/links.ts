@@ -1,8 +1,12 @@
 /** What was done ↔ what comes next: the related cards and progress pairs of a card. */
-import { CARD_LINKS, PROGRESS_LINKS, SECTION_LINKS } from './links-data'
+import generatedLinks from './data/links.json'
+import type { ReportLinks } from './links-file'
 import { report as fullReport } from './report'
 import { cardsInOrder, sectionIdOf } from './reading-order'
 import type { Card, Figure, Report } from './types'
+
+/** The links of the report the app shows (generated: data/links.json, see links-file.ts). */
+const { sections: SECTION_LINKS, cards: CARD_LINKS, progress: PROGRESS_LINKS } = generatedLinks as ReportLinks
 
 export interface PlacedFigure {
   figure: Figure

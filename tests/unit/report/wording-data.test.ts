@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { economyIndicatorsOf } from '../../../src/report/economy-rule'
+import { confirmedLinks, REVIEWED_LINKS } from '../../../src/report/links-file'
 import { HIGHLIGHT_COUNT, highlightsOf } from '../../../src/report/highlights-rule'
 import { HIGHLIGHT_FIGURE_IDS } from '../../../src/report/outline-build'
 import { reportOutline } from '../../../src/report/outline'
@@ -84,6 +85,18 @@ describe('数说 of the 2022 report', () => {
     expect(settings?.highlights).toEqual([...HIGHLIGHT_FIGURE_IDS])
     expect(highlightsOf(parseReport(source), settings?.highlights).map((figure) => figure.id)).toEqual([...HIGHLIGHT_FIGURE_IDS])
     expect(reportOutline.highlights).toEqual(highlightsOf(parseReport(source), settings?.highlights))
+  })
+})
+
+describe('the generated links', () => {
+  it('are the reviewed links of the 2022 report (run `npm run report:data` when this fails)', () => {
+    const links = JSON.parse(readFileSync(fileURLToPath(new URL('../../../src/report/data/links.json', import.meta.url)), 'utf8')) as unknown
+    expect(links).toEqual(JSON.parse(JSON.stringify(REVIEWED_LINKS)))
+  })
+
+  it('take only what a secretary confirmed from a links file', () => {
+    const file = JSON.stringify({ sections: [{ review: 'review-1', plan: ['plan-1'], confirmed: true }, { review: 'review-2', plan: ['plan-3'], confirmed: false }] })
+    expect(confirmedLinks(file)).toEqual({ sections: [{ review: 'review-1', plan: ['plan-1'] }], cards: [], progress: [] })
   })
 })
 

@@ -125,5 +125,7 @@ export function withStaticShell(indexHtml: string, url: string): string {
     shell = shellFor(parsed.pathname, parsed.searchParams)
     if (shell !== undefined) renderedShells.set(key, shell)
   }
-  return shell ? indexHtml.replace(SHELL_SLOT, `<div id="static-shell">${shell}</div>`) : indexHtml
+  // The page's title names the report the app was built from, whatever the template says.
+  const titled = indexHtml.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(`${reportWording.place}政府工作报告`)}</title>`)
+  return shell ? titled.replace(SHELL_SLOT, `<div id="static-shell">${shell}</div>`) : titled
 }

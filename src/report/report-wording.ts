@@ -35,6 +35,8 @@ export interface ReportWording {
   highlightsTitle: string
   /** 上半年经济运行一览; null when the report has too few economic indicators for the page */
   economyTitle: string | null
+  /** Where the economy page's figures come from: 1-6月数据（预计数），来自报告“经济运行承压回升”一节；… */
+  economyNote: string
   /** Beside a review card, the plan's cards: 下半年怎么干; beside a plan card: 上半年做了什么 */
   relatedFromReview: string
   relatedFromPlan: string
@@ -75,7 +77,8 @@ export function wordingOf(report: Report, settings: AppSettings = {}): ReportWor
   const halves = HALF.test(reviewName) && HALF.test(planName)
   // What the review looks back on: 上半年, or the year before the report (an annual report reviews last year).
   const reviewPeriod = HALF.test(reviewName) ? reviewName : `${year - 1}年`
-  const economy = economyIndicatorsOf(report).length >= ECONOMY_MIN_INDICATORS
+  const indicators = economyIndicatorsOf(report)
+  const economy = indicators.length >= ECONOMY_MIN_INDICATORS
   return {
     place,
     year,
@@ -87,9 +90,20 @@ export function wordingOf(report: Report, settings: AppSettings = {}): ReportWor
     parts,
     highlightsTitle: `数说${reviewPeriod}`,
     economyTitle: economy ? `${reviewPeriod}经济运行一览` : null,
+    economyNote: economyNoteOf(report, indicators[0]?.figureId),
     relatedFromReview: halves ? `${planName}怎么干` : '接下来怎么干',
     relatedFromPlan: halves ? `${reviewName}做了什么` : '过去做了什么',
     progressDone: halves ? `${reviewName}完成` : '已完成',
     progressGoal: halves ? `${planName}目标` : '新目标',
   }
+}
+
+/** 「1-6月数据（预计数），来自报告“经济运行承压回升”一节；箭头为同比变化。」: the months and 预计数 only when the card says so. */
+function economyNoteOf(report: Report, figureId: string | undefined): string {
+  const card = report.parts.flatMap((part) => part.sections.flatMap((section) => section.cards)).find((c) => c.figures.some((f) => f.id === figureId))
+  if (!card) return '箭头为同比变化。'
+  const text = card.items.join('')
+  const months = /^(\d{1,2}-\d{1,2}月)/.exec(card.items[0] ?? '')?.[1]
+  const estimate = /（预计数/.test(text) ? '（预计数）' : ''
+  return `${months ? `${months}数据${estimate}，` : estimate ? `${estimate.slice(1, -1)}，` : ''}来自报告“${card.title}”一节；箭头为同比变化。`
 }

@@ -21,7 +21,7 @@ export default function EconomyPage() {
         <Heading level={1}>
           {reportWording.economyTitle ?? '经济运行一览'}
         </Heading>
-        <Text className='economy-page__note'>1-6月数据（预计数），来自报告“经济运行承压回升”一节；箭头为同比变化。</Text>
+        <Text className='economy-page__note'>{reportWording.economyNote}</Text>
       </View>
       {groups.map((group) => (
         <View key={group.unit} className='economy-page__group'>

@@ -34,6 +34,7 @@ describe('the generated wording', () => {
       receiptPrefix: 'NT-2022',
       highlightsTitle: '数说上半年',
       economyTitle: '上半年经济运行一览',
+      economyNote: '1-6月数据（预计数），来自报告“经济运行承压回升”一节；箭头为同比变化。',
       relatedFromReview: '下半年怎么干',
       relatedFromPlan: '上半年做了什么',
       progressDone: '上半年完成',

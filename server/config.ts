@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { normalisePublicUrl } from '../src/poster/public-address'
 import { parseLogLevel, type LogLevel } from './logging'
 
 /** Everything the local server reads from its environment, resolved once. */
@@ -17,6 +18,8 @@ export interface ServerConfig {
   adminToken: string | undefined
   /** pino's level for the JSON lines on stdout (LOG_LEVEL, default info). */
   logLevel: LogLevel
+  /** Where people outside the hall open the site (PUBLIC_URL): the poster's QR code points there. */
+  publicUrl: string | undefined
 }
 
 export const projectRoot = path.resolve(__dirname, '..')
@@ -35,5 +38,13 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     officesFile: path.resolve(env.OFFICES_FILE || path.join(projectRoot, 'content', 'offices.csv')),
     adminToken: env.ADMIN_TOKEN || undefined,
     logLevel: parseLogLevel(env.LOG_LEVEL),
+    publicUrl: readPublicUrl(env.PUBLIC_URL),
   }
+}
+
+function readPublicUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined
+  const url = normalisePublicUrl(raw)
+  if (!url) throw new Error(`PUBLIC_URL must be an http(s) address such as https://report.example.cn, got "${raw}"`)
+  return url
 }

@@ -4,6 +4,7 @@ import { readServerConfig } from './config'
 import { feedbackRoutes, openFeedback } from './feedback'
 import { buildH5, isH5BuildStale } from './h5-build'
 import { liveRoutes, openLive } from './live'
+import { siteRoutes } from './site-routes'
 import { withStaticShell } from './static-shell'
 
 /** `npm start`: build the H5 app when it is missing or stale, then serve it and the API. */
@@ -28,6 +29,7 @@ async function start(): Promise<void> {
       await server.register(feedbackRoutes, feedback)
       await server.register(liveRoutes, openLive({ dataDir: config.dataDir, adminToken: feedback.adminToken, staff: feedback }))
       await server.register(adminPageRoutes)
+      await server.register(siteRoutes, { publicUrl: config.publicUrl })
     },
   })
   app.addHook('onClose', async () => feedback.close())

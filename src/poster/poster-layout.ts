@@ -30,6 +30,16 @@ export const POSTER_COLORS = {
 
 /** The top band names the report: 牛塘镇政府工作报告 · 2022年上半年 (from the report, wording-data.ts). */
 export const BAND_TITLE = reportWording.posterBand
+
+/**
+ * The band for a card names the half it belongs to: a 下半年 card's poster says
+ * 2022年下半年, not the report's period. Reports without halves keep BAND_TITLE.
+ */
+export function bandTitleFor(cardId: string): string {
+  const part = reportWording.parts.find((candidate) => cardId.startsWith(`${candidate.id}-`))
+  if (!part || !/^[上下]半年$/.test(part.shortName)) return BAND_TITLE
+  return `${reportWording.place}政府工作报告 · ${reportWording.year}年${part.shortName}`
+}
 export const CODE_CAPTION = '扫码阅读全文'
 
 /** 'figure' is the face for the big number (tabular digits); 'text' for everything else. */
@@ -181,16 +191,35 @@ export function formatChange(change: FigureChange): string {
   return `同比${change.direction === 'up' ? '↑' : '↓'}${percent}%`
 }
 
-/** One or two sentences: the one with the figure (or the first) and the one after it. */
+/** Notes in brackets that mean nothing on their own on a poster: （预计数，下同）, (下同). */
+const EDITORIAL_NOTE = /[（(][^（）()]*(?:下同|预计数|预计)[^（）()]*[）)]/g
+
+/** Where the clause holding `offset` starts: just after the last ；/; before it. */
+function clauseStart(item: string, offset: number): number {
+  const before = item.slice(0, Math.max(0, offset))
+  return Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1
+}
+
+/**
+ * The words on the poster. With a figure: from the clause that holds it (not
+ * always the card's first sentence) to the end of its sentence, and the next
+ * sentence; without one: the card's sentences. Editorial notes are left out.
+ */
 export function posterSentences(card: Card, figure?: Figure): string {
   let start = 0
+  let from = 0
+  let count = card.items.length
   if (figure) {
     const holds = (i: number) => card.items[i]?.includes(figure.text) ?? false
     start = holds(figure.item) ? figure.item : Math.max(card.items.findIndex((item) => item.includes(figure.text)), 0)
+    const item = card.items[start] ?? ''
+    const at = item.startsWith(figure.text, figure.offset) ? figure.offset : item.indexOf(figure.text)
+    from = at > 0 ? clauseStart(item, at) : 0
+    count = 2
   }
   return card.items
-    .slice(start, start + 2)
-    .map((item) => item.trim())
+    .slice(start, start + count)
+    .map((item, index) => (index === 0 ? item.slice(from) : item).replace(EDITORIAL_NOTE, '').trim())
     .filter((item) => item !== '')
     .reduce((text, item) => (text === '' || /[。！？；!?;…]$/.test(text) ? text + item : `${text}。${item}`), '')
 }
@@ -224,8 +253,9 @@ export function layoutPoster(input: PosterInput, measure: PosterMeasure): Poster
 
   // Band: town and report, full bleed.
   ops.push({ kind: 'rect', role: 'band', box: { x: 0, y: 0, width: POSTER_WIDTH, height: BAND_HEIGHT }, color: POSTER_COLORS.red })
-  const bandFont = fitFont(BAND_TITLE, BAND_TITLE_SIZES, CONTENT_WIDTH, measure)
-  const bandLine = lines(BAND_TITLE, bandFont, CONTENT_WIDTH, 1)[0] ?? ''
+  const bandTitle = bandTitleFor(card.id)
+  const bandFont = fitFont(bandTitle, BAND_TITLE_SIZES, CONTENT_WIDTH, measure)
+  const bandLine = lines(bandTitle, bandFont, CONTENT_WIDTH, 1)[0] ?? ''
   text('band-title', bandLine, CONTENT_LEFT, (BAND_HEIGHT - bandFont.size * 1.4) / 2, bandFont.size * 1.4, bandFont, POSTER_COLORS.white)
   ops.push({ kind: 'rect', role: 'band-rule', box: { x: 0, y: BAND_HEIGHT, width: POSTER_WIDTH, height: BAND_RULE_HEIGHT }, color: POSTER_COLORS.gold })
   regions.band = { x: 0, y: 0, width: POSTER_WIDTH, height: BAND_HEIGHT + BAND_RULE_HEIGHT }
@@ -234,7 +264,9 @@ export function layoutPoster(input: PosterInput, measure: PosterMeasure): Poster
   const footer = layoutFooter(input, measure, text, lines, ops, regions)
 
   // Heading: the part, then the title beside a red bar.
-  let y = BAND_HEIGHT + BAND_RULE_HEIGHT + GAP_LARGE
+  const contentFrom = ops.length
+  const contentTop = BAND_HEIGHT + BAND_RULE_HEIGHT + GAP_LARGE
+  let y = contentTop
   const headingTop = y
   const partLine = lines(input.partTitle, PART_FONT, CONTENT_WIDTH, 1)[0]
   if (partLine) {
@@ -265,14 +297,31 @@ export function layoutPoster(input: PosterInput, measure: PosterMeasure): Poster
   // Body: as many lines as fit above the footer, a few at most.
   y += figure ? GAP_LARGE : GAP
   const bodyLimit = footer.top - GAP_LARGE
-  const maxBodyLines = Math.min(figure ? 4 : 7, Math.floor((bodyLimit - y) / BODY_LINE_HEIGHT))
+  const maxBodyLines = Math.min(figure ? 6 : 12, Math.floor((bodyLimit - y) / BODY_LINE_HEIGHT))
   const bodyLines = maxBodyLines > 0 ? lines(posterSentences(card, figure), BODY_FONT, CONTENT_WIDTH, maxBodyLines) : []
   if (bodyLines.length > 0) {
     bodyLines.forEach((line, i) => text('body', line, CONTENT_LEFT, y + i * BODY_LINE_HEIGHT, BODY_LINE_HEIGHT, BODY_FONT, POSTER_COLORS.ink))
     regions.body = { x: CONTENT_LEFT, y, width: CONTENT_WIDTH, height: bodyLines.length * BODY_LINE_HEIGHT }
+    y += bodyLines.length * BODY_LINE_HEIGHT
   }
 
+  // Short cards leave room above the footer: the content stands in the middle of it, not on top of an empty quarter.
+  const spare = Math.floor((bodyLimit - y) / 2)
+  if (spare > 0) centreContent(ops.slice(contentFrom), regions, spare)
+
   return { width: POSTER_WIDTH, height: POSTER_HEIGHT, ops, regions }
+}
+
+/** Moves the heading, figure and body ops (and their regions) down by `by`. */
+function centreContent(ops: PosterOp[], regions: PosterLayout['regions'], by: number) {
+  for (const op of ops) {
+    op.box = { ...op.box, y: op.box.y + by }
+    if (op.kind === 'text') op.y += by
+  }
+  for (const name of ['heading', 'figure', 'body'] as const) {
+    const region = regions[name]
+    if (region) regions[name] = { ...region, y: region.y + by }
+  }
 }
 
 type PlaceText = (role: PosterRole, value: string, x: number, top: number, lineHeight: number, font: PosterFont, color: string, align?: TextOp['align']) => void

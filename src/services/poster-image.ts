@@ -6,6 +6,7 @@
 import { POSTER_HEIGHT, POSTER_WIDTH, qrModules, renderPoster } from '../poster'
 import type { PosterImage, PosterRequest, SaveOutcome } from './poster-image-types'
 import { cardWebUrl } from './share-link'
+import { siteAddress } from './web-origin'
 
 export { POSTER_CANVAS_ID, type PosterImage } from './poster-image-types'
 
@@ -15,7 +16,8 @@ export async function makePosterImage(request: PosterRequest, fileName: string):
   canvas.height = POSTER_HEIGHT
   const ctx = canvas.getContext('2d')
   if (!ctx) throw new Error('此浏览器无法生成图片')
-  renderPoster(ctx, { ...request, code: { kind: 'qr', modules: qrModules(cardWebUrl(request.card.id)) } })
+  const { origin } = await siteAddress()
+  renderPoster(ctx, { ...request, code: { kind: 'qr', modules: qrModules(cardWebUrl(request.card.id, origin)) } })
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
   if (!blob) throw new Error('图片生成失败，请重试')
   return { src: URL.createObjectURL(blob), fileName, blob }
@@ -23,6 +25,7 @@ export async function makePosterImage(request: PosterRequest, fileName: string):
 
 /** H5 has no album: the image is downloaded (on phones the browser offers to save it). */
 export async function savePosterImage(image: PosterImage): Promise<SaveOutcome> {
+  if (!canDownloadImage()) return { ok: false, message: '请长按上方图片，选择「保存图片」' }
   const link = document.createElement('a')
   link.href = image.src
   link.download = image.fileName
@@ -45,6 +48,14 @@ export async function sharePosterImage(image: PosterImage, title: string): Promi
     }
   }
   return savePosterImage(image)
+}
+
+/**
+ * Whether a download link saves the image here. WeChat's in-app browser ignores
+ * downloads: there the reader long-presses the image (长按图片保存).
+ */
+export function canDownloadImage(): boolean {
+  return typeof navigator === 'undefined' || !/MicroMessenger/i.test(navigator.userAgent)
 }
 
 /** Whether this browser can share an image file (to label the button honestly). */

@@ -102,6 +102,11 @@ export async function sharePosterImage(image: PosterImage): Promise<SaveOutcome>
   }
 }
 
+/** The mini-program saves to the album itself: no long-press hint needed. */
+export function canDownloadImage(): boolean {
+  return true
+}
+
 export function canShareImage(): boolean {
   return true
 }

@@ -17,7 +17,7 @@ export function cardQuery(cardId: string): string {
   return cardPath(cardId).split('?')[1] ?? ''
 }
 
-/** The H5 address of a card, for the poster's QR code. */
-export function cardWebUrl(cardId: string): string {
-  return `${webOrigin().replace(/\/+$/, '')}${cardPath(cardId)}`
+/** The H5 address of a card, for the poster's QR code (at the site's public address when given). */
+export function cardWebUrl(cardId: string, origin: string = webOrigin()): string {
+  return `${origin.replace(/\/+$/, '')}${cardPath(cardId)}`
 }

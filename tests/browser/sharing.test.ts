@@ -68,7 +68,8 @@ describe('share posters', () => {
     const openedProblems = watchProblems(opened)
     await opened.goto(code!.data)
     await opened.getByRole('heading', { name: '经济运行承压回升' }).waitFor({ state: 'visible' })
-    await opened.getByText('来自分享 · 阅读完整报告').waitFor({ state: 'visible' })
+    await opened.getByText('来自分享', { exact: true }).waitFor({ state: 'visible' })
+    await opened.getByText('牛塘镇2022年上半年政府工作报告 · 阅读全文 ›').waitFor({ state: 'visible' })
     await saveScreenshot(opened, 'card-from-share')
 
     expect(problems.consoleErrors).toEqual([])
@@ -90,6 +91,44 @@ describe('share posters', () => {
     const chosen = await makePoster(page, 'review-7-2', '减税降费 1.9亿元')
     keepArtifact('poster-chosen-figure.png', chosen)
     expect(chosen.equals(await makePoster(page, 'review-7-2'))).toBe(false)
+    await context.close()
+  })
+
+  it('says the code opens only inside the hall when the site has no public address, and never covers the code', async () => {
+    for (const viewport of [{ width: 360, height: 640 }, { width: 320, height: 568 }]) {
+      const context = await app.browser.newContext({ viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+      const page = await context.newPage()
+      await makePoster(page, 'review-2-1')
+      // No PUBLIC_URL here: the server is on 127.0.0.1.
+      await page.getByText(/只能在会场网络内打开/).waitFor({ state: 'visible' })
+      // The poster's code is its bottom right; no action button lies over it.
+      const image = (await page.locator('.poster-sheet__image').boundingBox())!
+      const code = { x: image.x + image.width * 0.66, y: image.y + image.height * 0.75, width: image.width * 0.3, height: image.height * 0.22 }
+      for (const button of await page.locator('.poster-sheet__action').all()) {
+        const box = (await button.boundingBox())!
+        const overlaps = box.x < code.x + code.width && code.x < box.x + box.width && box.y < code.y + code.height && code.y < box.y + box.height
+        expect(overlaps, `${await button.textContent()} covers the code`).toBe(false)
+      }
+      // The whole poster, code included, can be seen on the screen at once.
+      expect(image.y + image.height).toBeLessThanOrEqual(viewport.height + 1)
+      await saveScreenshot(page, `poster-sheet-${viewport.width}`)
+      await context.close()
+    }
+  })
+
+  it('tells a reader in WeChat’s browser (no downloads) to long-press the image', async () => {
+    const context = await app.browser.newContext({
+      viewport: { width: 360, height: 640 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+      userAgent: 'Mozilla/5.0 (Linux; Android 10; V1990A) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/86.0 Mobile Safari/537.36 MicroMessenger/8.0.30',
+    })
+    const page = await context.newPage()
+    await makePoster(page, 'review-2-1')
+    await page.getByText('长按图片保存', { exact: true }).waitFor({ state: 'visible' })
+    await page.getByRole('button', { name: '保存图片' }).click()
+    await page.getByText(/请长按上方图片/).waitFor({ state: 'visible' })
     await context.close()
   })
 })

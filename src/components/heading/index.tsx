@@ -15,7 +15,13 @@ export interface HeadingProps {
  */
 export function Heading({ level, className, children }: PropsWithChildren<HeadingProps>) {
   return (
-    <View className={`heading heading--${level}${className ? ` ${className}` : ''}`} role='heading' aria-level={level}>
+    <View
+      className={`heading heading--${level}${className ? ` ${className}` : ''}`}
+      role='heading'
+      aria-level={level}
+      // The units are inline blocks, which a screen reader would read with pauses between them.
+      {...(typeof children === 'string' ? { 'aria-label': children } : {})}
+    >
       {typeof children === 'string' ? <WholeWords text={children} /> : children}
     </View>
   )

@@ -4,6 +4,7 @@ import { posterFileName } from '../../poster/draw-poster'
 import type { Card, Figure } from '../../report/types'
 import {
   POSTER_CANVAS_ID,
+  canDownloadImage,
   canShareImage,
   makePosterImage,
   releasePosterImage,
@@ -11,6 +12,7 @@ import {
   sharePosterImage,
   type PosterImage,
 } from '../../services/poster-image'
+import { siteAddress } from '../../services/web-origin'
 import { FullScreenSheet } from '../full-screen-sheet'
 import { tappable } from '../tappable'
 import './index.css'
@@ -29,6 +31,15 @@ export function PosterSheet({ card, partTitle, meeting, date, onClose }: PosterS
   const [figure, setFigure] = useState<Figure | undefined>(card.figures[0])
   const [image, setImage] = useState<PosterImage | null>(null)
   const [message, setMessage] = useState<string>('正在生成分享图…')
+  // Said plainly when the code leads to an address only the hall's network reaches.
+  const [localOnly, setLocalOnly] = useState(false)
+  useEffect(() => {
+    let cancelled = false
+    void siteAddress().then((address) => !cancelled && setLocalOnly(address.reach === 'local-network'))
+    return () => {
+      cancelled = true
+    }
+  }, [])
 
   useEffect(() => {
     let current: PosterImage | null = null
@@ -51,6 +62,7 @@ export function PosterSheet({ card, partTitle, meeting, date, onClose }: PosterS
 
   // Where the image cannot be shared as a file (most desktop browsers), saving is the one action.
   const sharable = canShareImage()
+  const downloads = canDownloadImage()
   const act = async (action: 'save' | 'share') => {
     if (!image) return
     const outcome = action === 'save' ? await savePosterImage(image) : await sharePosterImage(image, card.title)
@@ -85,19 +97,6 @@ export function PosterSheet({ card, partTitle, meeting, date, onClose }: PosterS
         </View>
       )}
 
-      <View className='poster-sheet__preview'>
-        {image ? (
-          <Image className='poster-sheet__image' src={image.src} mode='widthFix' aria-label={`分享图：${card.title}`} />
-        ) : (
-          <View className='poster-sheet__placeholder' />
-        )}
-      </View>
-      {message && (
-        <Text className='poster-sheet__message' aria-live='polite'>
-          {message}
-        </Text>
-      )}
-
       <View className='poster-sheet__actions'>
         <View
           className={`poster-sheet__action${sharable ? '' : ' poster-sheet__action--primary'}`}
@@ -119,6 +118,25 @@ export function PosterSheet({ card, partTitle, meeting, date, onClose }: PosterS
             分享图片
           </View>
         ) : null}
+      </View>
+
+      {message && (
+        <Text className='poster-sheet__message' aria-live='polite'>
+          {message}
+        </Text>
+      )}
+      {localOnly ? (
+        <Text className='poster-sheet__note'>
+          此二维码只能在会场网络内打开：管理员设置公网地址（PUBLIC_URL）后，会场外也能扫码阅读。
+        </Text>
+      ) : null}
+      {downloads ? null : <Text className='poster-sheet__note poster-sheet__note--save'>长按图片保存</Text>}
+      <View className='poster-sheet__preview'>
+        {image ? (
+          <Image className='poster-sheet__image' src={image.src} mode='widthFix' aria-label={`分享图：${card.title}`} />
+        ) : (
+          <View className='poster-sheet__placeholder' />
+        )}
       </View>
 
       {/* The mini-program draws on this Canvas 2D node; the H5 build draws off-screen and never uses it. */}

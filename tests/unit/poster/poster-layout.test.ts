@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatChange, layoutPoster, posterSentences } from '../../../src/poster/poster-layout'
+import { bandTitleFor, formatChange, layoutPoster, posterSentences } from '../../../src/poster/poster-layout'
 import { figureParts, formatChineseDate } from '../../../src/report/wording'
 import { report } from '../../../src/report/report'
 import { economyCard, gdp, investment, measure, planCard, posterInput } from './fixtures'
@@ -157,11 +157,50 @@ describe('poster text pieces', () => {
     expect(figureParts({ ...gdp, text: '96%以上', approx: true })).toEqual({ prefix: '', number: '96', unit: '%以上' })
   })
 
-  it('picks the figure sentence and the next one', () => {
+  it('picks the figure sentence and the next one; without a figure, the card’s sentences; never an editorial note', () => {
     expect(posterSentences(economyCard, investment)).toBe(economyCard.items[1]! + economyCard.items[2]!)
-    expect(posterSentences(economyCard)).toBe(economyCard.items[0]! + economyCard.items[1]!)
+    expect(posterSentences(economyCard)).toBe(economyCard.items.join('').replace('(预计数,下同)', ''))
     expect(posterSentences({ ...planCard, items: ['一句', '二句'] })).toBe('一句。二句')
   })
+
+  it('starts at the clause holding the chosen figure, not at the card’s first sentence', () => {
+    const card = report.parts[0]!.sections[1]!.cards[0]!
+    for (const figure of card.figures) {
+      const excerpt = posterSentences(card, figure)
+      expect(excerpt.startsWith(figure.label) || excerpt.slice(0, 60).includes(figure.text), `${figure.label}: ${excerpt}`).toBe(true)
+      expect(excerpt).not.toMatch(/预计数|下同/)
+    }
+    const investment = card.figures.find((figure) => figure.label === '固定资产投资')!
+    expect(posterSentences(card, investment).startsWith('固定资产投资21.95亿元')).toBe(true)
+  })
+})
+
+describe('the band and the empty space', () => {
+  it('names the half the card belongs to', () => {
+    expect(bandTitleFor('review-2-1')).toBe('牛塘镇政府工作报告 · 2022年上半年')
+    expect(bandTitleFor('plan-1-1')).toBe('牛塘镇政府工作报告 · 2022年下半年')
+    const plan = layoutPoster(posterInput({ card: planCard, figure: undefined }), measure)
+    expect(texts(plan, 'band-title')[0]!.text).toBe('牛塘镇政府工作报告 · 2022年下半年')
+  })
+
+  it('leaves no empty quarter on any poster of the report: the content stands between band and footer', () => {
+    for (const part of report.parts) {
+      for (const section of part.sections) {
+        for (const card of section.cards) {
+          for (const figure of [undefined, ...card.figures.slice(0, 2)]) {
+            const layout = layoutPoster(posterInput({ card, figure }), measure)
+            const footerTop = layout.ops.find((op) => op.role === 'footer-rule')!.box.y
+            const blocks = [layout.regions.heading, layout.regions.figure, layout.regions.body].filter((box) => box !== undefined)
+            const top = Math.min(...blocks.map((box) => box.y))
+            const bottom = Math.max(...blocks.map((box) => box.y + box.height))
+            const where = `${card.id} ${figure?.label ?? 'text only'}`
+            expect(top - layout.regions.band!.height, where).toBeLessThan(H / 4)
+            expect(footerTop - bottom, where).toBeLessThan(H / 4)
+          }
+        }
+      }
+    }
+  }, 30_000)
 })
 
 describe('layoutPoster on the whole report', () => {
@@ -181,5 +220,5 @@ describe('layoutPoster on the whole report', () => {
       }
     }
     expect(posters).toBeGreaterThan(40)
-  })
+  }, 30_000)
 })

@@ -9,6 +9,8 @@ export default defineAppConfig({
     { root: 'pages/search', pages: ['index'] },
     { root: 'pages/paragraph', pages: ['index'] },
     { root: 'pages/economy', pages: ['index'] },
+    // 人大办: the secretariat's desk, reached from 我的 by a signed-in staff member only.
+    { root: 'pages/desk', pages: ['index'] },
   ],
   // Fetch the reading pages as soon as the cover has shown, so a tap on a tile never waits.
   preloadRule: {

@@ -12,6 +12,8 @@ const appVersion = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'pa
 
 export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
   const production = mode === 'production' || process.env.NODE_ENV === 'production'
+  // TRANSPILE_PACKAGES=0 builds without it, only for the bench to measure what transpiling costs.
+  const transpiledPackages = process.env.TRANSPILE_PACKAGES === '0' ? [] : [isTranspiledPackageFile]
   const config: UserConfigExport<'webpack5'> = {
     projectName: 'niutang-report',
     date: '2026-11-27',
@@ -38,7 +40,7 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       // Our floor is iOS 12 (browserslist): the few packages that ship newer syntax go through babel too.
-      compile: { include: [isTranspiledPackageFile] },
+      compile: { include: transpiledPackages },
       // Component styles are scoped by class (one block a component), so their order between chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
@@ -47,7 +49,7 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
       },
     },
     h5: {
-      compile: { include: [isTranspiledPackageFile] },
+      compile: { include: transpiledPackages },
       useHtmlComponents: true,
       publicPath: '/',
       staticDirectory: 'static',

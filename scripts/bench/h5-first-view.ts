@@ -174,6 +174,24 @@ function rowsFor(view: View, runs: RunReadings[]): BenchRow[] {
   ]
 }
 
+/** Bytes over the wire for a cold load of one view of an H5 build (median of RUNS after a warm-up). */
+export async function measureViewBytes(h5Dir: string, view: Pick<View, 'path' | 'text'> = VIEWS[0]!): Promise<number> {
+  const executablePath = findChromium()
+  if (!executablePath) throw new Error(MISSING_CHROMIUM_MESSAGE)
+  const server = await startBenchServer({ h5Dir })
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  try {
+    const url = `${server.url}${view.path}`
+    await loadOnce(browser, url, view.text)
+    const runs: number[] = []
+    for (let run = 0; run < RUNS; run++) runs.push((await loadOnce(browser, url, view.text)).bytes)
+    return median(runs)
+  } finally {
+    await browser.close()
+    await server.stop()
+  }
+}
+
 export interface FirstViewOutcome extends MeasureOutcome {
   chromiumVersion: string
 }

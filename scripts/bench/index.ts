@@ -4,7 +4,7 @@
  * stays 0; a measurement that could not be made exits 1 and writes nothing.
  *
  *   npm run bench                      everything (~4–5 min on 2 cores)
- *   npm run bench -- --only h5         one part: h5 | weapp | suggest | search (comma-separated for several)
+ *   npm run bench -- --only h5         one part: h5 | weapp | suggest | search | transpile (comma-separated for several)
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -16,9 +16,10 @@ import { benchmarksMarkdown, consoleTable } from './report'
 import type { BenchRow, MeasureOutcome } from './result'
 import { measureSearch } from './search'
 import { measureSuggestions } from './suggestions'
+import { measureTranspileCost } from './transpile-cost'
 import { measureWeappPackage } from './weapp-package'
 
-const PARTS = ['search', 'weapp', 'suggest', 'h5'] as const
+const PARTS = ['search', 'weapp', 'suggest', 'h5', 'transpile'] as const
 type Part = (typeof PARTS)[number]
 
 const DOCUMENT = path.resolve(__dirname, '../../docs/benchmarks.md')
@@ -56,6 +57,7 @@ async function main(): Promise<number> {
       if (part === 'search') outcome = measureSearch()
       else if (part === 'weapp') outcome = measureWeappPackage()
       else if (part === 'suggest') outcome = await measureSuggestions()
+      else if (part === 'transpile') outcome = await measureTranspileCost()
       else {
         const firstView = await measureH5FirstView()
         chromium = firstView.chromiumVersion

@@ -11,12 +11,12 @@ export interface TaroBuild {
   seconds: number
 }
 
-export function buildTaro(type: 'h5' | 'weapp'): TaroBuild {
+export function buildTaro(type: 'h5' | 'weapp', extraEnv: Record<string, string> = {}): TaroBuild {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `niutang-bench-${type}-`))
   const started = performance.now()
   const result = spawnSync(path.join(projectRoot, 'node_modules', '.bin', 'taro'), ['build', '--type', type], {
     cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: 'production', TARO_OUTPUT_DIR: dir },
+    env: { ...process.env, ...extraEnv, NODE_ENV: 'production', TARO_OUTPUT_DIR: dir },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   })

@@ -4,8 +4,6 @@
  * layer, with a `wx` that routes as WeChat does and refuses what WeChat
  * refuses. Tests drive it as a delegate would: open, read, tap, type.
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import { readAppLayout, type AppLayout } from '../app-json-rules'
 import { compileWxml } from '../wechat-compilers'
 import { LogicLayer, TimerHost, type Config } from './logic-layer'
@@ -66,7 +64,7 @@ export class MiniProgram {
   }
 
   private constructor(
-    private readonly buildDir: string,
+    buildDir: string,
     compiledWxml: string,
     private readonly cloud: CloudFake,
   ) {
@@ -493,8 +491,4 @@ function intersectionObserver() {
     disconnect: () => {},
   }
   return observer
-}
-
-export function buildHasPage(buildDir: string, pagePath: string): boolean {
-  return fs.existsSync(path.join(buildDir, `${pagePath}.js`))
 }

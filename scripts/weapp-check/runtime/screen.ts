@@ -51,8 +51,3 @@ export function findText(root: VNode, text: string | RegExp): Trail | undefined 
   }
   return exact ?? containing
 }
-
-/** Elements of a tag (without wx-), e.g. the form's inputs and textareas. */
-export function findTag(root: VNode, tag: string): Trail[] {
-  return [...trails(root)].filter((trail) => trail.at(-1)!.tag === `wx-${tag}`)
-}

@@ -10,7 +10,7 @@ export interface ServerConfig {
   dataDir: string
   /** The built H5 app that is served as static files. */
   h5Dir: string
-  /** The secretariat's roster CSV (code,name,delegation,role). */
+  /** The secretariat's roster CSV (code,name,delegation,role,pin). */
   rosterFile: string
   /** The offices (承办单位) a suggestion can be handed to, CSV name,kind. */
   officesFile: string

@@ -10,6 +10,7 @@
 import { build } from 'esbuild'
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseOffices } from '../src/feedback/offices'
 import { parseRoster } from '../src/feedback/roster'
 
 const root = path.resolve(__dirname, '..')
@@ -18,9 +19,11 @@ const source = path.join(root, 'cloudfunctions/feedback')
 export async function buildCloudFunction(
   out = source,
   rosterFile = process.env.ROSTER_FILE || path.join(root, 'content/roster/demo.csv'),
+  officesFile = process.env.OFFICES_FILE || path.join(root, 'content/offices.csv'),
 ): Promise<void> {
-  // Refuse to ship a roster the function could not read.
+  // Refuse to ship a roster or offices list the function could not read.
   const roster = parseRoster(readFileSync(rosterFile, 'utf8'), rosterFile)
+  const offices = parseOffices(readFileSync(officesFile, 'utf8'), officesFile)
 
   const inPlace = path.resolve(out) === path.resolve(source)
   if (!inPlace) rmSync(out, { recursive: true, force: true })
@@ -47,9 +50,12 @@ export async function buildCloudFunction(
     copyFileSync(path.join(source, 'config.json'), path.join(out, 'config.json'))
   }
   copyFileSync(rosterFile, path.join(out, 'roster.csv'))
+  copyFileSync(officesFile, path.join(out, 'offices.csv'))
 
   const size = (name: string) => `${(statSync(path.join(out, name)).size / 1024).toFixed(0)} KB`
-  console.log(`built ${path.relative(root, out)}: index.js ${size('index.js')}, roster.csv ${roster.size} delegates (${path.relative(root, rosterFile)})`)
+  console.log(
+    `built ${path.relative(root, out)}: index.js ${size('index.js')}, roster.csv ${roster.size} delegates (${path.relative(root, rosterFile)}), offices.csv ${offices.list.length} offices`,
+  )
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {

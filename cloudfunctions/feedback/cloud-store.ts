@@ -29,6 +29,8 @@ export const COLLECTIONS = {
   bindings: 'bindings',
   sessions: 'sessions',
   failedSignIns: 'failed_sign_ins',
+  /** One document per subscription notice tried: sent, refused (43101) or failed; never retried */
+  notices: 'notices',
 } as const
 const COUNTER_ID = 'suggestions'
 const PAGE = 100

@@ -8,24 +8,36 @@
  * One action lives only here: `wxacode` `{ scene, page? }` → a mini-program
  * code as base64 PNG (openapi wxacode.getUnlimited), for shared posters.
  *
+ * The secretariat's desk actions run here too (a signed-in 工作人员): the
+ * .xlsx export goes to cloud storage (fileID and a temporary URL), and each
+ * 交办 and 答复 sends the sender a subscription notice (src: notices.ts).
+ *
  * Built by `npm run build:cloud` into dist/ (index.js, package.json,
- * config.json, roster.csv) for WeChat DevTools to upload.
+ * config.json, roster.csv, offices.csv) for WeChat DevTools to upload.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { cardIndexOf } from '../../src/feedback/card-index'
 import { errorBody, handle, type HandlerResult } from '../../src/feedback/handler'
+import type { ExportFile } from '../../src/feedback/desk'
+import { NOTICE_TEMPLATES, type NoticeTemplates } from '../../src/feedback/notice-templates'
+import { parseOffices, type Offices } from '../../src/feedback/offices'
 import { parseRoster } from '../../src/feedback/roster'
 import type { Store } from '../../src/feedback/store'
 import type { Roster } from '../../src/feedback/types'
 import report from '../../src/report/data/report.json'
 import type { Report } from '../../src/report/types'
 import { createCloudStore } from './cloud-store'
+import { createNotifier } from './notices'
 import type { CloudSdk } from './wx-server-sdk'
 
 export interface CloudMainOptions {
   cloud: CloudSdk
   roster: Roster
+  /** The town's 承办单位 (offices.csv); without them the desk actions answer 503 */
+  offices?: Offices
+  /** Subscription notices; the build's config/notice-templates.json unless given */
+  noticeTemplates?: NoticeTemplates
   /** The cloud database adapter unless given (tests give an in-memory one) */
   store?: Store
   now?: () => Date
@@ -47,13 +59,40 @@ export function createMain(options: CloudMainOptions): CloudMain {
       const { OPENID, CLIENTIP, CLIENTIPV6 } = cloud.getWXContext()
       // Failed sign-ins are throttled per caller: the WeChat account, else the client's IP.
       const clientAddress = OPENID || CLIENTIP || CLIENTIPV6 || undefined
-      return await handle(event, { roster, openid: OPENID || undefined, clientAddress, isKnownCardId: cards.has, now: options.now }, store)
+      const notify = createNotifier({ cloud, db: cloud.database(), store, templates: options.noticeTemplates ?? NOTICE_TEMPLATES })
+      return await handle(
+        event,
+        {
+          roster,
+          offices: options.offices,
+          cardTitle: cards.title,
+          openid: OPENID || undefined,
+          clientAddress,
+          isKnownCardId: cards.has,
+          now: options.now,
+          notify,
+          saveExport: (file) => saveExport(cloud, file, (options.now ?? (() => new Date()))()),
+        },
+        store,
+      )
     } catch (error) {
       // Only the store or WeChat's API fail here; the outbox retries a 5xx.
       console.error(error)
       return { status: 500, body: errorBody('internal') }
     }
   }
+}
+
+/**
+ * The desk's .xlsx into cloud storage: the mini-program downloads it by
+ * fileID (wx.openDocument), a browser (H5 over CloudBase HTTP access) by the
+ * temporary URL.
+ */
+async function saveExport(cloud: CloudSdk, file: ExportFile, now: Date): Promise<Record<string, unknown>> {
+  const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15)
+  const { fileID } = await cloud.uploadFile({ cloudPath: `desk-exports/${stamp}-${Math.random().toString(36).slice(2, 8)}.xlsx`, fileContent: file.bytes })
+  const { fileList } = await cloud.getTempFileURL({ fileList: [fileID] })
+  return { fileID, url: fileList[0]?.tempFileURL ?? null }
 }
 
 const SCENE = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
@@ -99,6 +138,7 @@ export async function main(event: unknown, context: unknown): Promise<HandlerRes
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     cloud: require('wx-server-sdk') as CloudSdk,
     roster: parseRoster(readFileSync(path.join(__dirname, 'roster.csv'), 'utf8'), 'roster.csv'),
+    offices: parseOffices(readFileSync(path.join(__dirname, 'offices.csv'), 'utf8'), 'offices.csv'),
   })
   return deployed(event, context)
 }

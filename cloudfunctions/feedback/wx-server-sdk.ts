@@ -37,10 +37,21 @@ export interface CloudDatabase {
   command: { gte(value: unknown): unknown; gt(value: unknown): unknown; inc(by: number): unknown }
 }
 
+/** A subscription notice (订阅消息) as openapi subscribeMessage.send takes it. */
+export interface SubscribeMessage {
+  touser: string
+  templateId: string
+  page?: string
+  data: Record<string, { value: string }>
+  miniprogramState?: 'developer' | 'trial' | 'formal'
+}
+
 export interface CloudSdk {
   DYNAMIC_CURRENT_ENV: unknown
   init(options: { env: unknown }): void
   database(): CloudDatabase
+  uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+  getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; tempFileURL: string; status?: number }> }>
   getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; CLIENTIP?: string; CLIENTIPV6?: string }
   openapi: {
     wxacode: {
@@ -51,6 +62,10 @@ export interface CloudSdk {
         envVersion?: 'release' | 'trial' | 'develop'
         width?: number
       }): Promise<{ contentType?: string; buffer: Uint8Array; errCode?: number; errMsg?: string }>
+    }
+    /** Rejects (an error with errCode) when WeChat refuses, e.g. 43101: the user has not accepted this notice */
+    subscribeMessage: {
+      send(message: SubscribeMessage): Promise<{ errCode?: number; errMsg?: string }>
     }
   }
 }

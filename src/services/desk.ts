@@ -51,6 +51,8 @@ export interface ExportAnswer {
   name: string
   contentType: string
   fileID?: string
+  /** A temporary https address of the cloud file */
+  url?: string | null
   base64?: string
 }
 

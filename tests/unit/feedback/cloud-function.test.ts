@@ -27,9 +27,14 @@ function fakeSdk(openid = 'openid-owner') {
     init: vi.fn(),
     database: vi.fn(() => db),
     getWXContext: () => context,
+    uploadFile: vi.fn<CloudSdk['uploadFile']>(async ({ cloudPath }) => ({ fileID: `cloud://env-1/${cloudPath}` })),
+    getTempFileURL: vi.fn<CloudSdk['getTempFileURL']>(async ({ fileList }) => ({ fileList: fileList.map((fileID) => ({ fileID, tempFileURL: `https://tmp.example/${fileID.slice(14)}` })) })),
     openapi: {
       wxacode: {
         getUnlimited: vi.fn<CloudSdk['openapi']['wxacode']['getUnlimited']>(async () => ({ contentType: 'image/png', buffer: PNG, errCode: 0 })),
+      },
+      subscribeMessage: {
+        send: vi.fn<CloudSdk['openapi']['subscribeMessage']['send']>(async () => ({ errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' })),
       },
     },
   } satisfies CloudSdk
@@ -155,7 +160,8 @@ describe('the built cloud function', () => {
     try {
       await buildCloudFunction(out, 'content/roster/demo.csv')
       expect(JSON.parse(readFileSync(path.join(out, 'package.json'), 'utf8')).dependencies).toEqual({ 'wx-server-sdk': expect.any(String) })
-      expect(JSON.parse(readFileSync(path.join(out, 'config.json'), 'utf8'))).toEqual({ permissions: { openapi: ['wxacode.getUnlimited'] } })
+      expect(JSON.parse(readFileSync(path.join(out, 'config.json'), 'utf8'))).toEqual({ permissions: { openapi: ['wxacode.getUnlimited', 'subscribeMessage.send'] } })
+      expect(readFileSync(path.join(out, 'offices.csv'), 'utf8')).toBe(readFileSync('content/offices.csv', 'utf8'))
       expect(readFileSync(path.join(out, 'roster.csv'), 'utf8')).toBe(readFileSync('content/roster/demo.csv', 'utf8'))
       const bundle = readFileSync(path.join(out, 'index.js'), 'utf8')
       expect(bundle).toContain('require("wx-server-sdk")')

@@ -6,7 +6,7 @@
  * the spreadsheet's second sheet).
  */
 import { z } from 'zod'
-import { CARD_ID_PATTERN, SECTION_ID_PATTERN, compareCardIds } from './card-id'
+import { SECTION_ID_PATTERN, compareCardIds, isCardIdShape } from './card-id'
 import type { Offices } from './offices'
 import { chineseErrorMap } from './schema'
 import { RATINGS, SUGGESTION_STATUSES, type Suggestion, type SuggestionStatus } from './types'
@@ -135,7 +135,7 @@ export interface DeskQuery {
 function querySchema(offices?: Offices) {
   return z.object({
     section: z.string().regex(SECTION_ID_PATTERN, '篇章编号不正确').optional(),
-    card: z.string().regex(CARD_ID_PATTERN, '卡片编号不正确').optional(),
+    card: z.string().refine(isCardIdShape, '卡片编号不正确').optional(),
     status: z.enum(SUGGESTION_STATUSES, { errorMap: () => ({ message: '状态只能是已收到、已交办、已答复或重办' }) }).optional(),
     office: z
       .string()

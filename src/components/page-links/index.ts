@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro'
+import { writeStored } from '../../services/storage'
+import { PENDING_CARD_KEY } from '../../services/suggestion-draft'
 
 /**
  * Opening the reading pages. WeChat keeps at most 10 pages in the stack and
@@ -34,4 +36,38 @@ export function openPage(url: string): void {
 /** The cover is a tab page: only switchTab reaches it. */
 export function openCover(): void {
   void Taro.switchTab({ url: '/pages/index/index' })
+}
+
+/**
+ * The page a suggestion is about: its card, or for a report-wide target the
+ * cover (报告总体), the economy page, or the passage of the rest of the report.
+ */
+export function suggestionTargetUrl(targetId: string): string {
+  switch (targetId) {
+    case 'report':
+      return '/pages/index/index'
+    case 'economy':
+      return '/pages/economy/index'
+    case 'opening':
+    case 'shortcomings':
+    case 'closing':
+      return `/pages/paragraph/index?id=${encodeURIComponent(PASSAGE_OF_TARGET[targetId])}`
+    default:
+      return cardUrl(targetId)
+  }
+}
+
+/** Report-wide targets → the paragraph page's passage ids (the 2022 report's paragraphs). */
+const PASSAGE_OF_TARGET = { opening: 'opening', shortcomings: 'review-shortcomings', closing: 'plan-closing' } as const
+
+/** 返回《…》继续阅读: back to the page the suggestion is about. */
+export function openSuggestionTarget(targetId: string): void {
+  if (targetId === 'report') openCover()
+  else open(suggestionTargetUrl(targetId))
+}
+
+/** 提建议 about a card or a report-wide target: the form tab picks it up (switchTab cannot carry a query). */
+export function suggestAbout(targetId: string): void {
+  writeStored(PENDING_CARD_KEY, targetId)
+  void Taro.switchTab({ url: '/pages/suggest/index' })
 }

@@ -6,7 +6,7 @@ import { FigureTile } from '../../components/figure-tile'
 import { Heading } from '../../components/heading'
 import { ItemText } from '../../components/item-text'
 import { NotFound } from '../../components/not-found'
-import { openCard, openCover, openPage, openSection, replaceCard } from '../../components/page-links'
+import { openCard, openCover, openPage, openSection, replaceCard, suggestAbout } from '../../components/page-links'
 import { ProgressPairView } from '../../components/progress-pair'
 import { ReadingPage } from '../../components/reading-page'
 import { TopBar } from '../../components/top-bar'
@@ -20,25 +20,10 @@ import { matchInTexts } from '../../report/search'
 import { REPORT_SHARE_TITLE, shareTitleOf } from '../../report/share-title'
 import { PosterSheetLoader } from '../../services/poster-sheet-loader'
 import { cardPath, cardQuery, FROM_SHARE } from '../../services/share-link'
-import { writeStored } from '../../services/storage'
-import { PENDING_CARD_KEY } from '../../services/suggestion-draft'
+import { takeSearchHit } from '../../services/search-hit'
 import { markCardRead, toggleBookmark, useReadingState } from '../../services/reading-state'
 import { tappable } from '../../components/tappable'
 import './index.css'
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return text
-  }
-}
-
-function suggestOn(cardId: string) {
-  // switchTab cannot carry a query: the form picks the card up from storage.
-  writeStored(PENDING_CARD_KEY, cardId)
-  void Taro.switchTab({ url: '/pages/suggest/index' })
-}
 
 /** One card: its items with figures set apart, the figures as tiles, the other half, actions. */
 export default function CardPage() {
@@ -49,8 +34,9 @@ export default function CardPage() {
   const card = findCard(report, id)
   const { bookmarks } = useReadingState()
   const [posterOpen, setPosterOpen] = useState(false)
-  // Opened from a search result (?q=): the sentence holding the match is marked and scrolled to.
-  const foundItem = card && params.q ? matchInTexts(card.items, safeDecode(params.q))?.textIndex : undefined
+  // Opened from a search result: the sentence holding the match is marked and scrolled to.
+  const [searchQuery] = useState(() => takeSearchHit(id))
+  const foundItem = card && searchQuery ? matchInTexts(card.items, searchQuery)?.textIndex : undefined
   useReady(() => {
     if (foundItem !== undefined) void Taro.pageScrollTo({ selector: `#card-item-${foundItem}`, offsetTop: -80, duration: 200 })
   })
@@ -184,8 +170,8 @@ export default function CardPage() {
           <View className='card-page__end-link' role='link' {...tappable} onClick={() => openPage('/pages/paragraph/index?id=plan-closing')}>
             <Text>结束语 ›</Text>
           </View>
-          <View className='card-page__end-link' role='link' {...tappable} onClick={() => suggestOn(card.id)}>
-            <Text>对这份报告提建议 ›</Text>
+          <View className='card-page__end-link' role='link' {...tappable} onClick={() => suggestAbout('report')}>
+            <Text>对报告总体提建议 ›</Text>
           </View>
         </View>
       )}
@@ -197,7 +183,7 @@ export default function CardPage() {
           void Taro.showToast({ title: now ? '已收藏' : '已取消收藏', icon: 'none' })
         }}
         onShare={() => setPosterOpen(true)}
-        onSuggest={() => suggestOn(card.id)}
+        onSuggest={() => suggestAbout(card.id)}
         quietSuggest={fromShare}
       />
       {posterOpen ? (

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
+import { ChangeBar } from '../../components/change-bar'
 import { FigureChange } from '../../components/figure-change'
-import { openCard } from '../../components/page-links'
+import { openCard, suggestAbout } from '../../components/page-links'
 import { figureParts } from '../../report/wording'
 import { Heading } from '../../components/heading'
 import { ReadingPage } from '../../components/reading-page'
@@ -11,6 +12,8 @@ import { tappable } from '../../components/tappable'
 import './index.css'
 
 const groups = economyGroups()
+// One scale for every bar: the largest 同比 change on the page (all are percent).
+const scalePercent = Math.max(0, ...groups.flatMap((group) => group.indicators.map((indicator) => Math.abs(indicator.figure.change?.percent ?? 0))))
 
 /** 经济运行一览: the first-half indicators as bars (compared only within a unit) with 同比. */
 export default function EconomyPage() {
@@ -22,6 +25,7 @@ export default function EconomyPage() {
           {reportWording.economyTitle ?? '经济运行一览'}
         </Heading>
         <Text className='economy-page__note'>{reportWording.economyNote}</Text>
+        <Text className='economy-page__note'>条形只比同比增减（各项同一刻度）；单位不同的数值不放在一起比。点一行，打开它所在的卡片。</Text>
       </View>
       {groups.map((group) => (
         <View key={group.unit} className='economy-page__group'>
@@ -33,6 +37,7 @@ export default function EconomyPage() {
                 key={indicator.figure.id}
                 className='economy-page__row'
                 role='link' {...tappable}
+                aria-label={`${indicator.name} ${prefix}${number}${unit}${indicator.figure.change ? `，同比${indicator.figure.change.direction === 'up' ? '增长' : '下降'}${indicator.figure.change.percent}%` : ''}，查看卡片`}
                 onClick={() => openCard(indicator.cardId)}
               >
                 <View className='economy-page__row-head'>
@@ -43,26 +48,27 @@ export default function EconomyPage() {
                       {number}
                     </Text>
                     <Text className='economy-page__value-unit'>{unit}</Text>
+                    <Text aria-hidden className='economy-page__chevron'>
+                      ›
+                    </Text>
                   </View>
                 </View>
-                <View className='economy-page__bar-line'>
-                  <View className='economy-page__track' aria-hidden>
-                    <View
-                      className='economy-page__bar'
-                      style={{ width: `${Math.max(2, Math.round(indicator.share * 1000) / 10)}%` }}
-                    />
-                  </View>
-                  {indicator.figure.change ? (
+                {indicator.figure.change ? (
+                  <View className='economy-page__bar-line'>
+                    <ChangeBar change={indicator.figure.change} scalePercent={scalePercent} />
                     <FigureChange className='economy-page__change' change={indicator.figure.change} />
-                  ) : (
-                    <Text className='economy-page__change economy-page__change--none'>—</Text>
-                  )}
-                </View>
+                  </View>
+                ) : (
+                  <Text className='economy-page__change--none'>报告未列同比</Text>
+                )}
               </View>
             )
           })}
         </View>
       ))}
+      <View className='economy-page__suggest' role='link' {...tappable} onClick={() => suggestAbout('economy')}>
+        <Text>对「经济运行一览」提建议 ›</Text>
+      </View>
     </ReadingPage>
   )
 }

@@ -1,10 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useReady, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
 import { Heading } from '../../components/heading'
 import { ReadingPage } from '../../components/reading-page'
+import { suggestAbout } from '../../components/page-links'
 import { TopBar } from '../../components/top-bar'
 import { report } from '../../report/report'
 import { matchInTexts } from '../../report/search'
+import { takeSearchHit } from '../../services/search-hit'
 import { tappable } from '../../components/tappable'
 import './index.css'
 
@@ -13,14 +16,19 @@ interface Passage {
   id: string
   title: string
   paragraphs: string[]
+  /** The suggestion target this passage is (开篇, 存在的不足, 结束语), when it is one */
+  target?: string
 }
+
+/** Paragraph kinds a suggestion can be about (src/feedback/card-id.ts REPORT_TARGETS). */
+const TARGET_OF_KIND: Partial<Record<string, string>> = { shortcomings: 'shortcomings', closing: 'closing' }
 
 /** Everything outside the cards, in the order it is delivered. */
 const passages: Passage[] = [
-  { id: 'opening', title: '开篇', paragraphs: report.opening },
+  { id: 'opening', title: '开篇', paragraphs: report.opening, target: 'opening' },
   ...report.parts.flatMap((part) => [
     { id: `${part.id}-intro`, title: part.title, paragraphs: [part.intro] },
-    ...part.after.map((paragraph) => ({ id: paragraph.id, title: paragraph.title, paragraphs: [paragraph.text] })),
+    ...part.after.map((paragraph) => ({ id: paragraph.id, title: paragraph.title, paragraphs: [paragraph.text], target: TARGET_OF_KIND[paragraph.kind] })),
   ]),
 ]
 
@@ -29,12 +37,13 @@ const scrollTo = (id: string) => Taro.pageScrollTo({ selector: `#passage-${id}`,
 /** A paragraph's sentences, each with its closing mark. */
 const sentencesOf = (text: string) => text.match(/[^。！？]+[。！？]*/g) ?? [text]
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return text
-  }
+/** 提建议 about a passage or the whole report: the form opens with it chosen. */
+function SuggestLink({ target, label }: { target: string; label: string }) {
+  return (
+    <View className='paragraph-page__suggest' role='link' {...tappable} onClick={() => suggestAbout(target)}>
+      <Text>{label}</Text>
+    </View>
+  )
 }
 
 /** One paragraph; the sentence a search result opened at is marked. */
@@ -61,7 +70,7 @@ function PassageText({ text, query }: { text: string; query?: string }) {
 export default function ParagraphPage() {
   const params = useRouter().params
   const target = params.id
-  const query = params.q ? safeDecode(params.q) : undefined
+  const [query] = useState(() => (target ? takeSearchHit(target) : undefined))
   useReady(() => {
     if (target && passages.some((passage) => passage.id === target)) void scrollTo(target)
   })
@@ -86,8 +95,10 @@ export default function ParagraphPage() {
           {passage.paragraphs.map((text, index) => (
             <PassageText key={index} text={text} query={passage.id === target ? query : undefined} />
           ))}
+          {passage.target ? <SuggestLink target={passage.target} label={`对「${passage.title}」提建议 ›`} /> : null}
         </View>
       ))}
+      <SuggestLink target='report' label='对报告总体提建议 ›' />
     </ReadingPage>
   )
 }

@@ -7,16 +7,17 @@ import { SearchSuggestions } from '../../components/search-suggestions'
 import { TopBar } from '../../components/top-bar'
 import { tappable } from '../../components/tappable'
 import { report } from '../../report/report'
+import { rememberSearchHit } from '../../services/search-hit'
 import { buildSearchIndex, closestTerms, searchReport, type SearchResult } from '../../report/search'
 import './index.css'
 
 // Built once when the page's code loads; each keystroke then only scans the prepared texts.
 const searchIndex = buildSearchIndex(report)
 
-/** The result's page, told the query so it opens at the matched sentence and marks it. */
-function urlOf(result: SearchResult, query: string): string {
-  const page = result.kind === 'card' ? '/pages/card/index' : '/pages/paragraph/index'
-  return `${page}?id=${encodeURIComponent(result.id)}&q=${encodeURIComponent(query.trim())}`
+function urlOf(result: SearchResult): string {
+  return result.kind === 'card'
+    ? `/pages/card/index?id=${encodeURIComponent(result.id)}`
+    : `/pages/paragraph/index?id=${encodeURIComponent(result.id)}`
 }
 
 function initialQuery(raw: string | undefined): string {
@@ -37,7 +38,9 @@ export default function SearchPage() {
   const closest = useMemo(() => (typed && results.length === 0 ? closestTerms(searchIndex, query) : []), [typed, results, query])
 
   const open = (result: SearchResult) => {
-    void Taro.navigateTo({ url: urlOf(result, query) })
+    // The page opens at the matched sentence and marks it.
+    rememberSearchHit(result.id, query.trim())
+    void Taro.navigateTo({ url: urlOf(result) })
   }
 
   return (

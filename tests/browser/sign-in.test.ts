@@ -90,7 +90,8 @@ describe('signing in, co-signing on a second phone, and the secretariat\'s confl
     await sender.close()
 
     const admin = await adminPage()
-    await admin.locator('.suggestion', { hasText: '请附议：公布小微水体治理时间表' }).getByText(/附议 李秀英（已附议）/).waitFor({ state: 'visible' })
+    await admin.locator('tr.row', { hasText: '请附议：公布小微水体治理时间表' }).click()
+    await admin.locator('#detail').getByText(/附议 李秀英（已附议）/).waitFor({ state: 'visible' })
     await admin.close()
   })
 
@@ -117,26 +118,31 @@ describe('signing in, co-signing on a second phone, and the secretariat\'s confl
 
     const first = await adminPage()
     const second = await adminPage()
-    const itemOn = (page: Page) => page.locator('.suggestion', { hasText: '请附议：公布小微水体治理时间表' })
+    // The desk (issue 13): a row of the list opens the suggestion in the pane beside it; 答复 saves the answer.
+    const itemOn = async (page: Page) => {
+      await page.locator('tr.row', { hasText: '请附议：公布小微水体治理时间表' }).click()
+      return page.locator('#detail')
+    }
+    await first.locator('tr.row', { hasText: '一条很长的链接' }).click()
     expect(await first.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280)
 
-    await itemOn(first).getByLabel('办理状态').selectOption('已答复')
-    await itemOn(first).getByLabel('答复内容').fill('已转镇生态环境办，9月底前公布。')
-    await itemOn(first).getByRole('button', { name: '保存' }).click()
+    const firstPane = await itemOn(first)
+    const secondPane = await itemOn(second)
+    await firstPane.getByLabel('答复内容').fill('已转镇生态环境办，9月底前公布。')
+    await firstPane.getByRole('button', { name: '答复', exact: true }).click()
     await first.getByRole('status').filter({ hasText: /已保存：NT-2022-\d{4}/ }).waitFor({ state: 'visible' })
 
-    await itemOn(second).getByLabel('办理状态').selectOption('已答复')
-    await itemOn(second).getByLabel('答复内容').fill('请水利站先行核实。')
-    await itemOn(second).getByRole('button', { name: '保存' }).click()
-    const conflict = itemOn(second).getByRole('alert')
+    await secondPane.getByLabel('答复内容').fill('请水利站先行核实。')
+    await secondPane.getByRole('button', { name: '答复', exact: true }).click()
+    const conflict = secondPane.getByRole('alert')
     await conflict.getByText(/他人已于 .* 修改了这条建议/).waitFor({ state: 'visible' })
     await conflict.getByText('对方的答复：已转镇生态环境办，9月底前公布。').waitFor({ state: 'visible' })
-    expect(await itemOn(second).getByLabel('答复内容').inputValue()).toBe('请水利站先行核实。')
+    expect(await secondPane.getByLabel('答复内容').inputValue()).toBe('请水利站先行核实。')
     await saveScreenshot(second, 'admin-conflict')
     expect(await seriousAxeViolations(second)).toEqual([])
 
     // Saving again, knowingly, replaces it.
-    await itemOn(second).getByRole('button', { name: '保存' }).click()
+    await secondPane.getByRole('button', { name: '答复', exact: true }).click()
     await second.getByRole('status').filter({ hasText: /已保存：NT-2022-\d{4}/ }).waitFor({ state: 'visible' })
     const list = (await (await fetch(`${app.server.url}/api/admin/suggestions`, { headers: { authorization: `Bearer ${app.server.adminToken}` } })).json()) as {
       items: Array<{ title: string; answer: string | null; version: number }>

@@ -14,6 +14,8 @@ export const CONTENT_MAX = 2000
 export const COSIGNERS_MAX = 20
 
 export const PHONE_PATTERN = /^1[3-9]\d{9}$/
+/** Says what to do, not what is wrong (the field is optional: empty is fine). */
+export const PHONE_MESSAGE = '请填写11位手机号'
 export const DELEGATE_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,31}$/
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -86,7 +88,7 @@ const delegateCode = (label: string) =>
     .superRefine((value, ctx) => {
       if (value === '') ctx.addIssue({ code: z.ZodIssueCode.custom, message: `请填写${label}` })
       else if (!DELEGATE_CODE_PATTERN.test(value))
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${label}格式不正确` })
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${label}格式不正确，请填写如 NT0002 的编码` })
     })
 
 /** What the schema may check beyond shape; the handler passes the real roster and report. */
@@ -113,10 +115,10 @@ export function suggestionSchema(rules: SuggestionRules = {}) {
               ctx.addIssue({ code: z.ZodIssueCode.custom, message: '所选卡片不在报告中' })
           }),
         phone: z
-          .string({ invalid_type_error: '手机号格式不正确' })
+          .string({ invalid_type_error: PHONE_MESSAGE })
           .nullish()
           .transform((value) => (value == null || value.trim() === '' ? undefined : value.trim()))
-          .refine((value) => value === undefined || PHONE_PATTERN.test(value), '手机号格式不正确'),
+          .refine((value) => value === undefined || PHONE_PATTERN.test(value), PHONE_MESSAGE),
         cosigners: z
           .array(delegateCode('附议代表编码'), { invalid_type_error: '附议代表格式不正确' })
           .max(COSIGNERS_MAX, `附议代表最多${COSIGNERS_MAX}位`)

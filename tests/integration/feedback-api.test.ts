@@ -68,7 +68,7 @@ describe('POST /api/feedback', () => {
             title: '标题至少4个字',
             content: '内容至少10个字',
             cardId: '所选卡片不在报告中',
-            phone: '手机号格式不正确',
+            phone: '请填写11位手机号',
             cosigners: '不能附议自己的建议',
           },
         },

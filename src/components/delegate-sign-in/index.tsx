@@ -16,7 +16,7 @@ export interface DelegateSignInProps {
 export function DelegateSignIn({ code, pin, errors, message, onCode, onPin }: DelegateSignInProps) {
   return (
     <View className='delegate-sign-in'>
-      <FormField label='代表编码' hint='代表证上的编码，只需填写一次' error={errors.delegateCode}>
+      <FormField name='delegateCode' label='代表编码' hint='代表证上的编码，只需填写一次' error={errors.delegateCode}>
         <Input
           className='form-input'
           value={code}
@@ -26,7 +26,7 @@ export function DelegateSignIn({ code, pin, errors, message, onCode, onPin }: De
           onInput={(event) => onCode(event.detail.value)}
         />
       </FormField>
-      <FormField label='口令' hint='代表证上的6位数字' error={errors.pin}>
+      <FormField name='pin' label='口令' hint='代表证上的6位数字' error={errors.pin}>
         <Input
           className='form-input'
           value={pin}

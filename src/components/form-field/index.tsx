@@ -10,12 +10,14 @@ export interface FormFieldProps {
   error?: string
   /** Shown at the right of the label, e.g. the character counter */
   aside?: ReactNode
+  /** The field's name (as in the errors): the row gets id="field-<name>" to scroll to it */
+  name?: string
 }
 
 /** A labelled form row with its inline message in Chinese. */
-export function FormField({ label, hint, error, aside, children }: PropsWithChildren<FormFieldProps>) {
+export function FormField({ label, hint, error, aside, name, children }: PropsWithChildren<FormFieldProps>) {
   return (
-    <View className={`form-field${error ? ' form-field--invalid' : ''}`}>
+    <View id={name ? `field-${name}` : undefined} className={`form-field${error ? ' form-field--invalid' : ''}`}>
       <View className='form-field__label-row'>
         <Text className='form-field__label'>
           {label}

@@ -11,10 +11,12 @@ export interface SuggestionReceiptProps {
   onWriteAnother: () => void
   /** For a refused suggestion: back into the form to fix it */
   onEditAgain: () => void
+  /** 返回《卡片标题》继续阅读: back to what the suggestion is about */
+  onBackToCard?: () => void
 }
 
 /** After sending: the receipt number large, or an honest 待发送 while the network is away. */
-export function SuggestionReceipt({ item, cardTitle, onWriteAnother, onEditAgain }: SuggestionReceiptProps) {
+export function SuggestionReceipt({ item, cardTitle, onWriteAnother, onEditAgain, onBackToCard }: SuggestionReceiptProps) {
   return (
     <View className='suggestion-receipt' aria-live='polite'>
       <SuggestionStateBadge state={item.state} />
@@ -40,6 +42,11 @@ export function SuggestionReceipt({ item, cardTitle, onWriteAnother, onEditAgain
         {cardTitle && <Text className='suggestion-receipt__card'>相关卡片：{cardTitle}</Text>}
       </View>
       <Text className='suggestion-receipt__hint'>可在「我的 → 我的建议」查看办理状态和答复</Text>
+      {cardTitle && onBackToCard && item.state !== '未送达' ? (
+        <View className='suggestion-receipt__again suggestion-receipt__back' role='button' {...tappable} onClick={onBackToCard}>
+          返回《{cardTitle}》继续阅读
+        </View>
+      ) : null}
       {item.state === '未送达' ? (
         <View className='suggestion-receipt__again' role='button' {...tappable} onClick={onEditAgain}>
           修改后重发

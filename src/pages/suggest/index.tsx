@@ -5,28 +5,38 @@ import { useState } from 'react'
 import { CardChooser } from '../../components/card-chooser'
 import { DelegateSignIn } from '../../components/delegate-sign-in'
 import { FormField } from '../../components/form-field'
+import { openSuggestionTarget } from '../../components/page-links'
 import { ReadingPage } from '../../components/reading-page'
 import { SuggestionReceipt } from '../../components/suggestion-receipt'
 import { tappable } from '../../components/tappable'
+import { cardIndexOf } from '../../feedback/card-index'
 import { CONTENT_MAX, normaliseDelegateCode, textLength, validateSuggestion } from '../../feedback/schema'
 import { signInFieldErrors } from '../../feedback/sign-in-copy'
 import type { FieldErrors } from '../../feedback/types'
-import { findCard } from '../../report/reading-order'
 import { report } from '../../report/report'
 import { signIn, signOut, useDelegateProfile, type DelegateProfile } from '../../services/delegate-profile'
+import { revealField, scrollToTop } from '../../services/field-focus'
 import { takeSlipCredentials } from '../../services/slip-credentials'
 import {
   EMPTY_DRAFT,
   clearDraft,
+  hasWriting,
+  parkDraft,
   readDraft,
   saveDraft,
+  takeDraftFor,
   takePendingCardId,
   type SuggestionDraft,
 } from '../../services/suggestion-draft'
 import { returnToDraft, suggestionOutbox, useOutboxItems } from '../../services/suggestion-outbox'
 import './index.css'
 
-const isKnownCardId = (id: string) => findCard(report, id) !== undefined
+// The cards and the report-wide targets (报告总体, 开篇, 存在的不足, 结束语, 经济运行一览).
+const targets = cardIndexOf(report)
+const isKnownCardId = (id: string) => targets.has(id)
+
+/** The fields in the order they stand on the form: an error scrolls to the first of them. */
+const FIELD_ORDER = ['cardId', 'title', 'content', 'phone', 'cosigners', 'delegateCode', 'pin'] as const
 
 /** 附议代表 as typed: codes separated by commas, spaces or 、 */
 function splitCodes(text: string): string[] {
@@ -48,6 +58,8 @@ export default function SuggestPage() {
   const [choosing, setChoosing] = useState(false)
   const [sending, setSending] = useState(false)
   const [sentRequestId, setSentRequestId] = useState<string | null>(null)
+  // 提建议 from another card while a draft is in hand: continue it, or start one for that card.
+  const [otherCard, setOtherCard] = useState<string | null>(null)
 
   const update = (change: Partial<SuggestionDraft>) => {
     setDraft((current) => {
@@ -81,7 +93,15 @@ export default function SuggestPage() {
     setDraft(readDraft())
     const pending = takePendingCardId()
     if (pending && isKnownCardId(pending)) {
-      update({ cardId: pending })
+      const current = readDraft()
+      // A draft belongs to its card: never move one silently onto another card.
+      if (current.cardId && current.cardId !== pending && hasWriting(current)) setOtherCard(pending)
+      else if (!hasWriting(current)) {
+        // Nothing typed here yet: the draft kept for that card, if any, comes back.
+        const next = takeDraftFor(pending)
+        saveDraft(next)
+        setDraft(next)
+      } else update({ cardId: pending })
       setSentRequestId(null)
     }
     // Opened from the QR code of a 代表证 slip: code and pin filled in, signed in at once.
@@ -93,7 +113,7 @@ export default function SuggestPage() {
     }
   })
 
-  const chosenCard = draft.cardId ? findCard(report, draft.cardId) : undefined
+  const chosenTitle = draft.cardId ? targets.title(draft.cardId) : undefined
   const sentItem = sentRequestId ? outboxItems.find((item) => item.requestId === sentRequestId) : undefined
 
   async function submit() {
@@ -115,6 +135,9 @@ export default function SuggestPage() {
     }
     if (Object.keys(found).length > 0) {
       setErrors(found)
+      // Show the first problem and put the cursor there (after the messages have rendered).
+      const first = FIELD_ORDER.find((field) => found[field])
+      if (first) setTimeout(() => revealField(first), 50)
       return
     }
     if (!validation.ok) return
@@ -128,6 +151,8 @@ export default function SuggestPage() {
       clearDraft()
       setDraft(EMPTY_DRAFT)
       setSentRequestId(item.requestId)
+      // The receipt opens at its top, not where the 提交 button was.
+      scrollToTop()
       await outbox.flush()
     } finally {
       setSending(false)
@@ -139,7 +164,8 @@ export default function SuggestPage() {
       <ReadingPage className='suggest-page'>
         <SuggestionReceipt
           item={sentItem}
-          cardTitle={findCard(report, sentItem.suggestion.cardId)?.title}
+          cardTitle={targets.title(sentItem.suggestion.cardId)}
+          onBackToCard={() => openSuggestionTarget(sentItem.suggestion.cardId)}
           onWriteAnother={() => setSentRequestId(null)}
           onEditAgain={() =>
             void returnToDraft(sentItem.requestId).then((draft) => {
@@ -161,19 +187,19 @@ export default function SuggestPage() {
       </View>
 
       <View className='suggest-form'>
-        <FormField label='相关卡片' error={errors.cardId}>
+        <FormField name='cardId' label='相关卡片' error={errors.cardId}>
           <View
-            className={`suggest-form__card${chosenCard ? '' : ' suggest-form__card--empty'}`}
+            className={`suggest-form__card${chosenTitle ? '' : ' suggest-form__card--empty'}`}
             role='button'
             {...tappable}
             onClick={() => setChoosing(true)}
           >
-            <Text>{chosenCard ? chosenCard.title : '点按选择报告中的一张卡片'}</Text>
-            <Text className='suggest-form__card-action'>{chosenCard ? '更换卡片' : '选择卡片'}</Text>
+            <Text>{chosenTitle ?? '点按选择报告中的一张卡片，或报告总体'}</Text>
+            <Text className='suggest-form__card-action'>{chosenTitle ? '更换卡片' : '选择卡片'}</Text>
           </View>
         </FormField>
 
-        <FormField label='标题' error={errors.title} aside={<Text className='suggest-form__count'>4–50字</Text>}>
+        <FormField name='title' label='标题' error={errors.title} aside={<Text className='suggest-form__count'>4–50字</Text>}>
           <Input
             className='form-input'
             value={draft.title}
@@ -185,6 +211,7 @@ export default function SuggestPage() {
         </FormField>
 
         <FormField
+          name='content'
           label='内容'
           error={errors.content}
           aside={
@@ -203,7 +230,7 @@ export default function SuggestPage() {
           />
         </FormField>
 
-        <FormField label='联系电话' hint='选填' error={errors.phone}>
+        <FormField name='phone' label='联系电话' hint='选填' error={errors.phone}>
           <Input
             className='form-input'
             type='number'
@@ -215,7 +242,7 @@ export default function SuggestPage() {
           />
         </FormField>
 
-        <FormField label='附议代表' hint='选填，填写代表编码，用逗号分隔；对方在「我的」确认后才算附议' error={errors.cosigners}>
+        <FormField name='cosigners' label='附议代表' hint='选填，填写代表编码，用逗号分隔；对方在「我的」确认后才算附议' error={errors.cosigners}>
           <Input
             className='form-input'
             value={draft.cosigners}
@@ -253,11 +280,48 @@ export default function SuggestPage() {
           />
         )}
 
+      </View>
+      {/* 提交 stays in reach of a thumb at the bottom, above the tab bar, while the form scrolls. */}
+      <View className='suggest-form__submit-bar'>
         <Button className='suggest-form__submit' type='primary' block loading={sending} onClick={() => void submit()}>
           提交
         </Button>
         <Text className='suggest-form__saved'>已自动保存草稿</Text>
       </View>
+
+      {otherCard ? (
+        <View className='suggest-draft-choice' role='dialog' aria-label='草稿'>
+          <View className='suggest-draft-choice__box'>
+            <Text className='suggest-draft-choice__text'>
+              你有一条关于《{targets.title(draft.cardId) ?? draft.cardId}》的草稿还没提交。要为《{targets.title(otherCard) ?? otherCard}》另写一条吗？
+            </Text>
+            <View
+              className='suggest-draft-choice__button'
+              role='button'
+              {...tappable}
+              onClick={() => setOtherCard(null)}
+            >
+              继续草稿
+            </View>
+            <View
+              className='suggest-draft-choice__button suggest-draft-choice__button--primary'
+              role='button'
+              {...tappable}
+              onClick={() => {
+                // The draft in hand stays with its card; the other card gets its own (or the one kept for it).
+                parkDraft(readDraft())
+                const next = takeDraftFor(otherCard)
+                saveDraft(next)
+                setDraft(next)
+                setErrors({})
+                setOtherCard(null)
+              }}
+            >
+              新写一条
+            </View>
+          </View>
+        </View>
+      ) : null}
 
       {choosing && (
         <CardChooser

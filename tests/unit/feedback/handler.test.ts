@@ -188,7 +188,7 @@ describe('handle: submit', () => {
     const result = await call(submitEvent(await signIn(), { suggestion: { ...suggestion, title: '短', phone: '123' } }))
     expect(result).toEqual({
       status: 400,
-      body: { error: { code: 'invalid', fields: { title: '标题至少4个字', phone: '手机号格式不正确' } } },
+      body: { error: { code: 'invalid', fields: { title: '标题至少4个字', phone: '请填写11位手机号' } } },
     })
     expect(store.rows).toHaveLength(0)
   })

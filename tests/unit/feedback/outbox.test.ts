@@ -112,14 +112,14 @@ describe('Outbox', () => {
 
   it('joins the field messages of a 400', async () => {
     const { outbox, transport } = setup()
-    transport.script.push({ status: 400, body: { error: { code: 'invalid', fields: { title: '标题至少4个字', phone: '手机号格式不正确' } } } })
+    transport.script.push({ status: 400, body: { error: { code: 'invalid', fields: { title: '标题至少4个字', phone: '请填写11位手机号' } } } })
     await outbox.enqueue('NT0001', suggestion)
     await outbox.flush()
     expect((await outbox.items())[0]!.error).toEqual({
       status: 400,
       code: 'invalid',
-      message: '标题至少4个字;手机号格式不正确',
-      fields: { title: '标题至少4个字', phone: '手机号格式不正确' },
+      message: '标题至少4个字;请填写11位手机号',
+      fields: { title: '标题至少4个字', phone: '请填写11位手机号' },
     })
   })
 

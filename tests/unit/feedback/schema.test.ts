@@ -78,7 +78,7 @@ describe('validateSuggestion', () => {
     expect(fieldsOf({ ...good, phone: '13912345678' })).toEqual({})
     expect(validateSuggestion({ ...good, phone: ' 13912345678 ' })).toMatchObject({ value: { phone: '13912345678' } })
     for (const phone of ['12912345678', '1391234567', '139123456789', '+8613912345678', '1391234567a', 13912345678])
-      expect(fieldsOf({ ...good, phone })).toEqual({ phone: '手机号格式不正确' })
+      expect(fieldsOf({ ...good, phone })).toEqual({ phone: '请填写11位手机号' })
     expect(fieldsOf({ ...good, phone: null })).toEqual({})
   })
 
@@ -91,7 +91,7 @@ describe('validateSuggestion', () => {
     expect(fieldsOf({ ...good, cosigners: ['NT0001', 'NT0404'] }, { isKnownDelegate: (c: string) => c === 'NT0001' })).toEqual({
       cosigners: '附议代表NT0404不在名单中',
     })
-    expect(fieldsOf({ ...good, cosigners: ['含空格 的'] })).toEqual({ cosigners: '附议代表编码格式不正确' })
+    expect(fieldsOf({ ...good, cosigners: ['含空格 的'] })).toEqual({ cosigners: '附议代表编码格式不正确，请填写如 NT0002 的编码' })
     expect(fieldsOf({ ...good, cosigners: 'NT0001' })).toEqual({ cosigners: '附议代表格式不正确' })
     expect(validateSuggestion({ ...good, cosigners: [' nt0002 '] })).toMatchObject({ value: { cosigners: ['NT0002'] } })
   })

@@ -1,0 +1,18 @@
+import Taro from '@tarojs/taro'
+
+/**
+ * Brings a form field (FormField with `name`) into view and puts the cursor in
+ * it, so the reader sees at once what to fix. H5 focuses the native field; on
+ * weapp (field-focus.weapp.ts) the page scrolls and the message says what to do.
+ */
+export function revealField(name: string): void {
+  void Taro.pageScrollTo({ selector: `#field-${name}`, offsetTop: -16, duration: 200 })
+  if (typeof document === 'undefined') return
+  const field = document.querySelector<HTMLElement>(`#field-${name} input, #field-${name} textarea, #field-${name} [role="button"]`)
+  field?.focus({ preventScroll: true })
+}
+
+/** Back to the top of the page (a receipt opens at its top). */
+export function scrollToTop(): void {
+  void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+}

@@ -41,6 +41,9 @@ export function isNotesHeading(line: string): boolean {
   return /^(?:注释|注解|名词解释|附件|附录)(?:\d{0,2})[：]?$/.test(line)
 }
 
+/** A part's kind as a secretary reads it. */
+export const PART_KIND_NAMES: Record<PartKind, string> = { review: '工作回顾', goals: '目标任务', plan: '工作安排', government: '政府自身建设', notes: '注释附件' }
+
 /**
  * What a part is, from its title. Undefined when the title does not say (a
  * slogan: 「一、一年接着一年干，新福建建设持续取得新进展新成效」): the reader

@@ -4,18 +4,12 @@
  * counts, the figures found, and every doubt with its line and what to do.
  */
 import type { Doubt } from './doubts'
-import type { Part, Report } from './types'
+import type { Report } from './types'
+import { PART_KIND_NAMES } from './headings'
 import { PARAGRAPH_TITLES } from './paragraph-kinds'
 import { cardsInOrder } from './reading-order'
-import { formatChineseDate } from './wording'
+import { formatChineseDate } from './numerals'
 
-const KIND_NAMES: Record<NonNullable<Part['kind']>, string> = {
-  review: '工作回顾',
-  goals: '目标任务',
-  plan: '工作安排',
-  government: '政府自身建设',
-  notes: '注释附件',
-}
 
 export interface ImportSummaryInput {
   report: Report
@@ -42,7 +36,7 @@ export function importSummary({ report, doubts, file, overridesFile, overrideCou
   report.parts.forEach((part, i) => {
     const cardCount = part.sections.reduce((n, s) => n + s.cards.length, 0)
     const intro = part.intro ? part.intro.split('\n').length : 0
-    out.push(`${i + 1}. ${part.title || '（缺少标题）'}【${part.kind ? KIND_NAMES[part.kind] : '未定'}】 编号 ${part.id}：引言 ${intro} 段，${part.sections.length} 节，${cardCount} 张卡片`)
+    out.push(`${i + 1}. ${part.title || '（缺少标题）'}【${part.kind ? PART_KIND_NAMES[part.kind] : '未定'}】 编号 ${part.id}：引言 ${intro} 段，${part.sections.length} 节，${cardCount} 张卡片`)
     let group = 0
     for (const section of part.sections) {
       const groupOf = section.group ? part.groups?.[section.group - 1] : undefined

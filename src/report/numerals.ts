@@ -20,3 +20,20 @@ export function dateNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text)
   return /^[〇零一二三四五六七八九]{4}$/.test(text) ? chineseYear(text) : chineseNumeral(text)
 }
+
+const WRITTEN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+
+/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (section numbers, 1–99). */
+export function chineseNumber(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > 99) return String(value)
+  const tens = Math.floor(value / 10)
+  const ones = value % 10
+  if (tens === 0) return WRITTEN_DIGITS[ones] ?? ''
+  return `${tens === 1 ? '' : (WRITTEN_DIGITS[tens] ?? '')}十${WRITTEN_DIGITS[ones] ?? ''}`
+}
+
+/** "2022-07-14" → 2022年7月14日; anything else is shown as given. */
+export function formatChineseDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
+  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : isoDate
+}

@@ -27,8 +27,8 @@ import type { Card, Figure, Paragraph, ParagraphKind, Part, PartId, PartKind, Re
 import { type Doubt, doubt, quote } from './doubts'
 import { findFigures } from './figures'
 import { readHeader } from './header'
-import { isHeadingOnly, isNotesHeading, isUnnumberedPartTitle, levelOne, levelTwo, type NumberedHeading, partKindByPlace, partKindOfTitle } from './headings'
-import { chineseNumeral } from './numerals'
+import { isHeadingOnly, isNotesHeading, isUnnumberedPartTitle, levelOne, levelTwo, type NumberedHeading, PART_KIND_NAMES, partKindByPlace, partKindOfTitle } from './headings'
+import { chineseNumber, chineseNumeral } from './numerals'
 import type { CardSplitOverride, HeadingOverride, ParagraphOverride, ReportOverrides } from './overrides'
 import { ADDRESS, isOtherField, LONE_ADDRESS, PARAGRAPH_TITLES, paragraphKind } from './paragraph-kinds'
 import { rebuildSentences, sourceSentences } from './rebuild'
@@ -219,7 +219,7 @@ class Reader {
     const kind = titleKind ?? partKindByPlace(index, intro[0]?.text ?? '')
     if (!titleKind) {
       this.doubts.push(
-        doubt(titleLine.number, 'part-kind-guessed', `部分标题${quote(title, 24)}没有说明是回顾、目标还是工作安排，按位置和开头读作「${KIND_NAMES[kind]}」`, `如不对，在修正文件 headings 里为第 ${titleLine.number} 行写明 kind。`, `part kind guessed as ${kind}`),
+        doubt(titleLine.number, 'part-kind-guessed', `部分标题${quote(title, 24)}没有说明是回顾、目标还是工作安排，按位置和开头读作「${PART_KIND_NAMES[kind]}」`, `如不对，在修正文件 headings 里为第 ${titleLine.number} 行写明 kind。`, `part kind guessed as ${kind}`),
       )
     }
     const id = this.nextPartId(kind)
@@ -234,8 +234,9 @@ class Reader {
     }
     this.readSections(part, own.slice(intro.length), !start.numbered, isLast && !restart)
     if (!restart) return [part]
-    const restartPart = this.readPart([{ number: restart[0]?.line ?? 0, text: '' }, ...restart.map((b) => ({ number: b.line, text: b.text }))].slice(0), { numbered: false, notes: false }, index + 1, isLast)
-    return [part, ...restartPart.map((p) => ({ ...p, title: '', intro: p.intro }))]
+    // The text after a missing part title: a part of its own, untitled (its doubt blocks publishing).
+    const untitled = [{ number: restart[0]?.line ?? 0, text: '' }, ...restart.map((b) => ({ number: b.line, text: b.text }))]
+    return [part, ...this.readPart(untitled, { numbered: false, notes: false }, index + 1, isLast)]
   }
 
   /**
@@ -651,13 +652,6 @@ class Reader {
   }
 }
 
-const KIND_NAMES: Record<PartKind, string> = { review: '工作回顾', goals: '目标任务', plan: '工作安排', government: '政府自身建设', notes: '注释附件' }
-
-function chineseNumber(n: number): string {
-  const digits = '零一二三四五六七八九'
-  if (n < 10) return digits[n] ?? String(n)
-  return `${n >= 20 ? digits[Math.floor(n / 10)] : ''}十${n % 10 ? digits[n % 10] : ''}`
-}
 
 function makeSection(id: string, number: number, headline: string, label: string): Section {
   const comma = headline.indexOf('，')

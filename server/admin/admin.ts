@@ -11,6 +11,7 @@ import { api, credential, signInStaff, signOut, Unauthorized, type AdminItem, ty
 import { renderDetail } from './admin-detail'
 import { byId, download, element, option } from './admin-dom'
 import { listenToListKeys, markSelected, renderCounts, renderRows } from './admin-list'
+import { mountLivePanel } from './live-panel'
 
 const FILTERS = ['status', 'office', 'section', 'card', 'rating'] as const
 
@@ -183,6 +184,7 @@ function showWorkspace(): void {
   byId('workspace').hidden = false
   const who = credential.get()
   byId('who').textContent = who ? `${who.who} · 人大办` : ''
+  mountLivePanel(byId('live-panel'))
   void refresh()
 }
 

@@ -4,8 +4,11 @@
  * offered the jump while it scrolls, the server restarts and the phones
  * recover without a reload, the reading ends and the banners go.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
+import { readServerConfig } from '../../server/config'
 import { startAppServer, type RunningServer } from './support/app-server'
 import { appUnderTest } from './support/app-under-test'
 import { newPhoneContext, saveScreenshot, watchProblems } from './support/phone'
@@ -28,15 +31,23 @@ async function phone(path: string): Promise<Page> {
   return page
 }
 
-async function desk(url: string, target: { kind: string; id: string } | null) {
-  const response = await fetch(`${url}/api/admin/live`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${app.server.adminToken}` },
-    body: JSON.stringify({ target }),
-  })
-  expect(response.status).toBe(200)
-  return (await response.json()) as { seq: number; title: string }
+/** The secretariat's desk: /admin/ on a laptop, signed in as a staff member of the demo roster. */
+async function openDesk(): Promise<Page> {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
+  contexts.push(context)
+  const page = await context.newPage()
+  const problems = watchProblems(page)
+  await page.goto(`${app.server.url}/admin/`)
+  await page.locator('#login-code').fill('NT9001')
+  await page.locator('#login-pin').fill('947056')
+  await page.getByRole('button', { name: '登录' }).click()
+  await page.getByRole('heading', { name: '现在宣读' }).waitFor()
+  expect(problems.consoleErrors).toEqual([])
+  return page
 }
+
+/** What the desk's panel says is being read. */
+const deskSays = (desk: Page) => desk.locator('.live-now').textContent()
 
 /** The banner's text on the page on screen ('' when there is none). */
 const bannerText = (page: Page) =>
@@ -79,9 +90,12 @@ describe('跟随宣读 on two phones', () => {
     const scroller = await phone('/pages/section/index?id=review-2')
     await follower.getByText('疫情防控筑牢内外屏障').first().waitFor()
     await scroller.getByText('企业培育精准有效').first().waitFor()
+    const desk = await openDesk()
 
-    // The desk starts the reading: both phones show the banner without a reload.
-    await desk(app.server.url, { kind: 'card', id: 'review-2-1' })
+    // The desk starts the reading at a card of its list: both phones show the banner without a reload.
+    await desk.locator('.live-order summary').click()
+    await desk.getByRole('button', { name: TITLE_2_1, exact: true }).click()
+    await expect.poll(() => deskSays(desk)).toBe(`正在宣读：${TITLE_2_1}`)
     for (const page of [follower, scroller]) await expect.poll(() => bannerText(page), { timeout: 15_000 }).toBe(`正在宣读 · ${TITLE_2_1} ›`)
     // The section's list marks the card being read; the cover marks the tile.
     await expect.poll(() => scroller.locator('.card-list-item__live--reading >> visible=true').textContent()).toBe('正在宣读')
@@ -91,7 +105,7 @@ describe('跟随宣读 on two phones', () => {
     // One phone switches 跟随宣读 on: it opens what is being read, then moves with each change.
     await tapVisible(follower, '.live-banner__follow')
     await expect.poll(() => follower.url()).toContain('/pages/card/index?id=review-2-1')
-    await desk(app.server.url, { kind: 'card', id: 'review-2-2' })
+    await desk.getByRole('button', { name: '下一项', exact: true }).click()
     await expect.poll(() => follower.url(), { timeout: 10_000 }).toContain('id=review-2-2')
     await expect.poll(() => cardTitleShown(follower, '重点项目成绩亮眼')).toBe(true)
     await expect.poll(() => bannerText(follower)).toBe(`正在宣读 · ${TITLE_2_2} ›`)
@@ -102,7 +116,7 @@ describe('跟随宣读 on two phones', () => {
     await scroller.waitForTimeout(500)
     await keepScrolling(scroller)
     await scroller.waitForTimeout(400)
-    await desk(app.server.url, { kind: 'card', id: 'review-2-3' })
+    await desk.getByRole('button', { name: '下一项', exact: true }).click()
     await expect.poll(() => follower.url(), { timeout: 10_000 }).toContain('id=review-2-3')
     await expect.poll(() => bannerText(scroller)).toBe(`正在宣读 · ${TITLE_2_3} ›`)
     expect(await offerShown(scroller)).toBe(true)
@@ -116,18 +130,25 @@ describe('跟随宣读 on two phones', () => {
     // The server restarts (same address, same data): the banners go while it is away, then come back by themselves.
     const port = new URL(app.server.url).port
     await app.server.stop()
+    // The same build comes back: sources others edit meanwhile must not make the restart rebuild it first.
+    const indexHtml = path.join(readServerConfig().h5Dir, 'index.html')
+    const now = new Date()
+    fs.utimesSync(indexHtml, now, now)
     for (const page of [follower, scroller]) await expect.poll(() => bannerText(page), { timeout: 15_000 }).toBe('')
     restarted = await startAppServer({ PORT: port, DATA_DIR: app.server.dataDir, ADMIN_TOKEN: app.server.adminToken })
     for (const page of [follower, scroller]) await expect.poll(() => bannerText(page), { timeout: 40_000 }).toBe(`正在宣读 · ${TITLE_2_3} ›`)
-    const after = await desk(restarted.url, { kind: 'card', id: 'review-2-4' })
-    expect(after.seq).toBe(4)
+    // The desk carries on where it was.
+    await desk.getByRole('button', { name: '下一项', exact: true }).click()
+    await expect.poll(() => deskSays(desk)).toBe(`正在宣读：${TITLE_2_4}`)
+    expect(await (await fetch(`${restarted.url}/api/live/now`)).json()).toMatchObject({ seq: 4, target: { kind: 'card', id: 'review-2-4' } })
     await expect.poll(() => follower.url(), { timeout: 10_000 }).toContain('id=review-2-4')
     // The other phone is no longer scrolling: it follows again.
     await expect.poll(() => scroller.url(), { timeout: 10_000 }).toContain('id=review-2-4')
     await expect.poll(() => bannerText(scroller)).toBe(`正在宣读 · ${TITLE_2_4} ›`)
 
     // The reading ends: the banners go.
-    await desk(restarted.url, null)
+    await desk.getByRole('button', { name: '结束', exact: true }).click()
+    await expect.poll(() => deskSays(desk)).toBe('现在没有宣读')
     for (const page of [follower, scroller]) await expect.poll(() => bannerText(page), { timeout: 10_000 }).toBe('')
 
     // What was read aloud stays marked 已宣读.

@@ -8,6 +8,9 @@
  * One action lives only here: `wxacode` `{ scene, page? }` → a mini-program
  * code as base64 PNG (openapi wxacode.getUnlimited), for shared posters.
  *
+ * 跟随宣读: `liveNow` reads and `deskLive` (staff) sets the live document
+ * `live/now` that every mini-program watches (live-desk.ts).
+ *
  * The secretariat's desk actions run here too (a signed-in 工作人员): the
  * .xlsx export goes to cloud storage (fileID and a temporary URL), and each
  * 交办 and 答复 sends the sender a subscription notice (src: notices.ts).
@@ -28,6 +31,7 @@ import type { Roster } from '../../src/feedback/types'
 import report from '../../src/report/data/report.json'
 import type { Report } from '../../src/report/types'
 import { createCloudStore } from './cloud-store'
+import { isLiveAction, liveAction } from './live-desk'
 import { createNotifier } from './notices'
 import type { CloudSdk } from './wx-server-sdk'
 
@@ -59,6 +63,8 @@ export function createMain(options: CloudMainOptions): CloudMain {
       const { OPENID, CLIENTIP, CLIENTIPV6 } = cloud.getWXContext()
       // Failed sign-ins are throttled per caller: the WeChat account, else the client's IP.
       const clientAddress = OPENID || CLIENTIP || CLIENTIPV6 || undefined
+      // 跟随宣读: the live document (live-desk.ts).
+      if (isRecord(event) && isLiveAction(event.action)) return await liveAction(event, { db: cloud.database(), store, roster, openid: OPENID || undefined, now: options.now })
       const notify = createNotifier({ cloud, db: cloud.database(), store, templates: options.noticeTemplates ?? NOTICE_TEMPLATES })
       return await handle(
         event,

@@ -31,3 +31,6 @@ export const HEARTBEAT_MS = 15_000
 
 /** A phone that has heard nothing from the server (event, heartbeat or probe) this long shows no banner. */
 export const STALE_AFTER_MS = 60_000
+
+/** On WeChat the state is one cloud database document: collection `live`, _id `now` (read for all, write for none but the cloud function). */
+export const LIVE_DOCUMENT = { collection: 'live', id: 'now' } as const

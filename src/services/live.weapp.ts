@@ -7,11 +7,9 @@
  */
 import Taro from '@tarojs/taro'
 import { createLiveConnection, type LiveConnection, type LiveListener, type LiveTransport, type LiveTransportHandlers } from '../live/live-connection'
-import { HEARTBEAT_MS, NO_READING, type LiveState } from '../live/types'
+import { HEARTBEAT_MS, LIVE_DOCUMENT, NO_READING, type LiveState } from '../live/types'
 import { asLiveState } from '../live/wire'
 
-export const LIVE_COLLECTION = 'live'
-export const LIVE_DOCUMENT = 'now'
 const POLL_EVERY_MS = HEARTBEAT_MS
 
 async function callLiveNow(): Promise<LiveState> {
@@ -28,7 +26,7 @@ interface Watcher {
 
 function openWatch(handlers: LiveTransportHandlers, onFailure: () => void): Watcher | null {
   try {
-    const document = Taro.cloud.database().collection(LIVE_COLLECTION).doc(LIVE_DOCUMENT) as unknown as {
+    const document = Taro.cloud.database().collection(LIVE_DOCUMENT.collection).doc(LIVE_DOCUMENT.id) as unknown as {
       watch?: (options: { onChange(snapshot: { docs?: unknown[] }): void; onError(error: unknown): void }) => Watcher
     }
     if (typeof document.watch !== 'function') return null

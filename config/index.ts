@@ -26,6 +26,9 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
     defineConstants: {
       // The public H5 site (for the poster's QR code on weapp); H5 falls back to its own origin.
       H5_BASE_URL: JSON.stringify(process.env.H5_BASE_URL ?? ''),
+      // Development only: the mini-program posts to the local server (e.g. http://192.168.1.5:10086/api/feedback)
+      // instead of the cloud function, so H5 and the mini-program share one SQLite store. Empty: the cloud function.
+      WEAPP_FEEDBACK_URL: JSON.stringify(process.env.WEAPP_FEEDBACK_URL ?? ''),
       // Shown under 我的 → 关于 (package.json itself stays out of the bundle).
       APP_VERSION: JSON.stringify(appVersion),
     },

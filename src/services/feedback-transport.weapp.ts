@@ -7,7 +7,11 @@
 import Taro from '@tarojs/taro'
 import type { TransportResponse } from '../feedback/outbox'
 
+/** Set at build for development only (config/index.ts): the local server's /api/feedback. */
+declare const WEAPP_FEEDBACK_URL: string
+
 export async function callFeedback(body: object): Promise<TransportResponse> {
+  if (WEAPP_FEEDBACK_URL) return callLocalServer(body)
   const result = await Taro.cloud.callFunction({ name: 'feedback', data: body as Record<string, unknown> })
   const answer = result.result as (Partial<TransportResponse> & { headers?: Record<string, string> }) | undefined
   if (!answer || typeof answer.status !== 'number') {
@@ -16,4 +20,11 @@ export async function callFeedback(body: object): Promise<TransportResponse> {
   }
   const retryAfter = Number(answer.headers?.['retry-after'])
   return { status: answer.status, body: answer.body, ...(retryAfter > 0 ? { retryAfter } : {}) }
+}
+
+/** Development: the same action over HTTP to the local server (the embedded default's one SQLite store). */
+async function callLocalServer(body: object): Promise<TransportResponse> {
+  const response = await Taro.request({ url: WEAPP_FEEDBACK_URL, method: 'POST', header: { 'content-type': 'application/json' }, data: body })
+  const retryAfter = Number((response.header as Record<string, string> | undefined)?.['retry-after'] ?? (response.header as Record<string, string> | undefined)?.['Retry-After'])
+  return { status: response.statusCode, body: response.data, ...(retryAfter > 0 ? { retryAfter } : {}) }
 }

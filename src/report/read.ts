@@ -449,6 +449,12 @@ class Reader {
     const firstThemed = themed.indexOf(true)
     const lead: string[] = []
     const onlyBlock = blocks.length === 1
+    // Sentences before a paragraph's first card: the section's lead while no card came yet, else a card of their own.
+    const keepBefore = (before: readonly string[]) => {
+      if (before.length === 0) return
+      if (section.cards.length === 0) lead.push(before.join(''))
+      else section.cards.push(paragraphCard(`${section.id}-${section.cards.length + 1}`, before))
+    }
     blocks.forEach((block, i) => {
       const sentences = splitSentences(block.text)
       const cardOverride = this.cardOverrides.get(block.line)
@@ -463,7 +469,7 @@ class Reader {
           }
         }
         const { before, cards } = cardsAt(section.id, section.cards.length, sentences, (k) => starts.some((words) => (sentences[k] ?? '').startsWith(words)))
-        if (before.length > 0) lead.push(before.join(''))
+        keepBefore(before)
         section.cards.push(...cards)
         return
       }
@@ -471,14 +477,14 @@ class Reader {
       const ordinals = onlyBlock && split === undefined ? ordinalOpeners(sentences) : []
       if (ordinals.length >= 2) {
         const { before, cards } = cardsAt(section.id, section.cards.length, sentences, (k) => ordinals.includes(k))
-        if (before.length > 0) lead.push(before.join(''))
+        keepBefore(before)
         section.cards.push(...cards)
         return
       }
       // Three short sentences at least, or one opening the heading's own paragraph: two alone are as likely plain facts.
       if (split === 'themes' || (split === undefined && onlyBlock && (themeCount(sentences) >= 3 || (firstIsTheme && firstIsInline)))) {
         const { before, cards } = cardsAt(section.id, section.cards.length, sentences, (k) => isThemeOpener(sentences, k))
-        if (before.length > 0) lead.push(before.join(''))
+        keepBefore(before)
         section.cards.push(...cards)
         if (split === undefined && !(firstIsTheme && firstIsInline)) {
           this.doubts.push(
@@ -500,6 +506,8 @@ class Reader {
       }
     })
     if (lead.length > 0) section.lead = lead.join('\n')
+    // Ids by place, once every card is in (a paragraph's lead sentences may have become a card before its own).
+    section.cards.forEach((card, i) => (card.id = `${section.id}-${i + 1}`))
     for (const card of section.cards) {
       card.figures = this.figuresOf(card)
       if (card.items.length > LONG_CARD) {

@@ -100,6 +100,17 @@ describe('overrides', () => {
     expect(doubts.some((d) => d.code === 'stale-override' && d.what.includes('99999个'))).toBe(true)
   })
 
+  it('open cards at the sentences a secretary names, the sentences before them a card of their own, nothing lost', () => {
+    const { report, doubts } = readReport(gansu, { cards: [{ line: 45, starts: '精准扩大有效投资', at: ['全力推动平庆铁路'] }] })
+    const section = report.parts[2]?.sections[0]
+    expect(section?.cards.map((c) => c.id)).toEqual(['plan-1-1', 'plan-1-2', 'plan-1-3', 'plan-1-4'])
+    expect(section?.cards[2]?.items[0]).toBe('精准扩大有效投资。')
+    expect(section?.cards[3]?.items[0]?.startsWith('全力推动平庆铁路')).toBe(true)
+    expect(rebuildSentences(report)).toEqual(sourceSentences(textLines(gansu)))
+    expect(doubts.filter((d) => d.blocking)).toEqual([])
+    expect(readReport(gansu, { cards: [{ line: 45, starts: '精准扩大有效投资', at: ['没有这句话'] }] }).doubts.some((d) => d.code === 'stale-override' && d.line === 45)).toBe(true)
+  })
+
   it('are checked before use, with the wrong entry named in Chinese', () => {
     expect(() => readOverrides('{')).toThrow(/不是有效的 JSON/)
     expect(() => readOverrides('{"cards": [{"line": 3, "starts": "一、", "split": "one", "at": ["一"]}]}')).toThrow(/cards\.0/)

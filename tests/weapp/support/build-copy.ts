@@ -2,10 +2,18 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { afterAll } from 'vitest'
+
+const copies: string[] = []
+
+afterAll(() => {
+  for (const copy of copies.splice(0)) fs.rmSync(copy, { recursive: true, force: true })
+})
 
 export function copyOfBuild(buildDir: string): string {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'niutang-weapp-broken-'))
   fs.cpSync(buildDir, copy, { recursive: true })
+  copies.push(copy)
   return copy
 }
 

@@ -114,8 +114,23 @@ describe('searching the report on a phone', () => {
     // The suggested queries stay, and there is one clear button (the browser's own × is hidden).
     await page.getByRole('button', { name: '减税降费', exact: true }).waitFor({ state: 'visible' })
     expect(await page.getByRole('button', { name: '清除' }).count()).toBe(1)
-    const nativeClear = await input.evaluate((element) => (element instanceof HTMLInputElement && element.type === 'search' ? getComputedStyle(element, '::-webkit-search-cancel-button').display : 'none'))
-    expect(nativeClear).toBe('none')
+    // The browser's own × of a search field is hidden by a rule that applies to this input.
+    const nativeClearHidden = await input.evaluate((element) =>
+      [...document.styleSheets].some((sheet) => {
+        try {
+          return [...sheet.cssRules].some((rule) => {
+            if (!(rule instanceof CSSStyleRule) || rule.style.display !== 'none') return false
+            return rule.selectorText.split(',').some((selector) => {
+              const [target, pseudo] = selector.trim().split('::')
+              return pseudo === '-webkit-search-cancel-button' && !!target && element.matches(target)
+            })
+          })
+        } catch {
+          return false
+        }
+      }),
+    )
+    expect(nativeClearHidden).toBe(true)
     await saveScreenshot(page, 'search-closest')
     await page.getByRole('button', { name: '核酸', exact: true }).first().click()
     expect(await input.inputValue()).toBe('核酸')

@@ -31,6 +31,7 @@ import type { Roster } from '../../src/feedback/types'
 import report from '../../src/report/data/report.json'
 import type { Report } from '../../src/report/types'
 import { createCloudStore } from './cloud-store'
+import { handlerEventOf, httpAnswerOf, httpClientAddress, isHttpAccessEvent, type HttpAccessAnswer, type HttpAccessEvent } from './http-access'
 import { isLiveAction, liveAction } from './live-desk'
 import { createNotifier } from './notices'
 import type { CloudSdk } from './wx-server-sdk'
@@ -47,7 +48,11 @@ export interface CloudMainOptions {
   now?: () => Date
 }
 
-export type CloudMain = (event: unknown, context?: unknown) => Promise<HandlerResult>
+/** `{ status, body }` to wx.cloud.callFunction; an HTTP answer to CloudBase HTTP access (the H5 app). */
+export interface CloudMain {
+  (event: HttpAccessEvent, context?: unknown): Promise<HttpAccessAnswer>
+  (event: unknown, context?: unknown): Promise<HandlerResult>
+}
 
 const cards = cardIndexOf(report as Pick<Report, 'parts'>)
 
@@ -56,11 +61,12 @@ export function createMain(options: CloudMainOptions): CloudMain {
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
   let store = options.store
 
-  return async function main(event) {
+  async function run(event: unknown, viaHttp: { clientAddress?: string } | null): Promise<HandlerResult> {
     try {
       if (isRecord(event) && event.action === 'wxacode') return await wxacode(cloud, event)
       store ??= createCloudStore(cloud.database())
-      const { OPENID, CLIENTIP, CLIENTIPV6 } = cloud.getWXContext()
+      // Over HTTP access there is no WeChat account: the session alone says who calls.
+      const { OPENID, CLIENTIP, CLIENTIPV6 } = viaHttp ? { OPENID: '', CLIENTIP: viaHttp.clientAddress, CLIENTIPV6: '' } : cloud.getWXContext()
       // Failed sign-ins are throttled per caller: the WeChat account, else the client's IP.
       const clientAddress = OPENID || CLIENTIP || CLIENTIPV6 || undefined
       // 跟随宣读: the live document (live-desk.ts).
@@ -87,6 +93,13 @@ export function createMain(options: CloudMainOptions): CloudMain {
       return { status: 500, body: errorBody('internal') }
     }
   }
+
+  async function main(event: unknown): Promise<HandlerResult | HttpAccessAnswer> {
+    if (!isHttpAccessEvent(event)) return run(event, null)
+    const request = handlerEventOf(event)
+    return httpAnswerOf(request.ok ? await run(request.event, { clientAddress: httpClientAddress(event) }) : request.result)
+  }
+  return main as CloudMain
 }
 
 /**
@@ -138,7 +151,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 let deployed: CloudMain | undefined
 
 /** The entry WeChat calls: wx-server-sdk and roster.csv sit beside the built index.js. */
-export async function main(event: unknown, context: unknown): Promise<HandlerResult> {
+export async function main(event: unknown, context: unknown): Promise<HandlerResult | HttpAccessAnswer> {
   deployed ??= createMain({
     // Installed by WeChat in the cloud; kept out of the bundle, loaded only when deployed.
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -48,7 +48,12 @@ function cloudUnderTest(noticeTemplates: NoticeTemplates = templates) {
     context.OPENID = openid
     return main(event, {})
   }
-  return { sdk, db, uploaded, as }
+  /** A browser's POST /api/feedback through CloudBase HTTP access (no OPENID). */
+  const overHttp = async (body: unknown) => {
+    const answer = await main({ httpMethod: 'POST', path: '/api/feedback', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.0.0.9' }, body: JSON.stringify(body) })
+    return { status: answer.statusCode, body: JSON.parse(answer.body) as Record<string, unknown>, headers: answer.headers }
+  }
+  return { sdk, db, uploaded, as, overHttp }
 }
 
 async function submitted(cloud: ReturnType<typeof cloudUnderTest>) {
@@ -129,5 +134,18 @@ describe('the desk in the cloud function', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(cloud.uploaded[0]!.fileContent as unknown as ExcelJS.Buffer)
     expect(workbook.getWorksheet('代表建议')!.getRow(2).getCell(1).value).toBe('NT-2022-0001')
+  })
+
+  it('serves the H5 app over CloudBase HTTP access from the same store: a staff session opens the desk', async () => {
+    const cloud = cloudUnderTest()
+    const id = await submitted(cloud)
+    const staff = await cloud.overHttp(signInEvent('NT9001'))
+    expect(staff).toMatchObject({ status: 200, body: { role: '工作人员' }, headers: { 'cache-control': 'no-store' } })
+    const session = staff.body.session as string
+    expect(await cloud.overHttp({ action: 'deskList' })).toMatchObject({ status: 401, body: { error: { code: 'signin_required' } } })
+    expect(await cloud.overHttp({ action: 'deskList', session })).toMatchObject({ status: 200, body: { total: 1 } })
+    expect(await cloud.overHttp({ action: 'deskUpdate', session, id, change: { status: '已交办', office: '农业农村办公室', version: 1 } })).toMatchObject({ status: 200, body: { status: '已交办' } })
+    // The delegate's phone (by OPENID) sees the same suggestion handed out.
+    expect(((await cloud.as('openid-delegate', { action: 'mine' })).body as { items: Array<{ status: string }> }).items[0]).toMatchObject({ status: '已交办' })
   })
 })

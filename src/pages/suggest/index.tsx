@@ -15,6 +15,7 @@ import { signInFieldErrors } from '../../feedback/sign-in-copy'
 import type { FieldErrors } from '../../feedback/types'
 import { report } from '../../report/report'
 import { signIn, signOut, useDelegateProfile, type DelegateProfile } from '../../services/delegate-profile'
+import { askForNotices } from '../../services/notice-subscription'
 import { revealField, scrollToTop } from '../../services/field-focus'
 import { takeSlipCredentials } from '../../services/slip-credentials'
 import {
@@ -141,6 +142,8 @@ export default function SuggestPage() {
       return
     }
     if (!validation.ok) return
+    // Still inside the tap: WeChat asks for the 交办/答复 notices only from one.
+    askForNotices()
     setSending(true)
     try {
       // Not signed in yet: code and pin first (the draft stays saved whatever the answer).

@@ -17,11 +17,15 @@ declare module 'vitest' {
   }
 }
 
-export default function setup(project: TestProject): void {
+export default function setup(project: TestProject): () => void {
   const given = process.env.WEAPP_DIR
-  const weappDir = given && fs.existsSync(`${given}/app.json`) ? given : buildTaro('weapp').dir
+  const reuse = Boolean(given && fs.existsSync(`${given}/app.json`))
+  const weappDir = reuse ? given! : buildTaro('weapp').dir
   const { h5Dir } = readServerConfig()
   if (isH5BuildStale(h5Dir)) buildH5(h5Dir)
   project.provide('weappDir', weappDir)
   project.provide('h5Dir', h5Dir)
+  return () => {
+    if (!reuse) fs.rmSync(weappDir, { recursive: true, force: true })
+  }
 }

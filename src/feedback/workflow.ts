@@ -109,9 +109,8 @@ function assign(current: Handling, move: Extract<WorkflowMove, { kind: 'assign' 
   const office = move.office.trim()
   if (office === '') return refuse('invalid', 'office', '请选择承办单位')
   if (!offices.has(office)) return refuse('invalid', 'office', '请从承办单位名单中选择')
-  // An unchanged 期限 may have passed (a 重办 handed to another office); a new one may not.
-  const deadlineProblem = move.deadline === null || move.deadline === current.deadline ? null : deadlineRefusal(move.deadline, now)
-  if (deadlineProblem) return refuse('invalid', 'deadline', deadlineProblem)
+  // A 期限 already past is allowed (recording work done before it was entered): it shows as 逾期 at once.
+  if (move.deadline !== null && !isCalendarDate(move.deadline)) return refuse('invalid', 'deadline', DEADLINE_MESSAGE)
   if (current.status !== '已收到' && current.office === office && current.deadline === move.deadline)
     return refuse('unchanged', 'office', '承办单位和期限没有改动')
 
@@ -197,11 +196,7 @@ export function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
 
-function deadlineRefusal(deadline: string, now: Date): string | null {
-  if (!isCalendarDate(deadline)) return '期限须为日期，如2022-08-31'
-  if (deadline < beijingDate(now)) return '期限不能早于今天'
-  return null
-}
+const DEADLINE_MESSAGE = '期限须为日期，如2022-08-31'
 
 function dayNumber(at: Date | string): number {
   return Math.floor((new Date(at).getTime() + BEIJING_OFFSET_MS) / DAY_MS)
@@ -263,12 +258,12 @@ const deskSaveSchema = z
     status: z.enum(WORKFLOW_STATES, { errorMap: () => ({ message: '状态只能是已收到、已交办、已答复或重办' }) }).optional(),
     office: z.string({ invalid_type_error: '承办单位格式不正确' }).max(100, '请从承办单位名单中选择').nullable().optional().transform(emptyToNull),
     deadline: z
-      .string({ invalid_type_error: '期限须为日期，如2022-08-31' })
-      .max(10, '期限须为日期，如2022-08-31')
+      .string({ invalid_type_error: DEADLINE_MESSAGE })
+      .max(10, DEADLINE_MESSAGE)
       .nullable()
       .optional()
       .transform(emptyToNull)
-      .refine((d) => d == null || isCalendarDate(d), '期限须为日期，如2022-08-31'),
+      .refine((d) => d == null || isCalendarDate(d), DEADLINE_MESSAGE),
     answer: z
       .string({ invalid_type_error: '答复格式不正确' })
       .nullable()

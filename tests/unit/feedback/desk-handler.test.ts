@@ -132,7 +132,7 @@ describe.each(stores)('desk actions on the %s store', (_name, open) => {
       body: { error: { code: 'invalid', message: '请选择承办单位', fields: { office: '请选择承办单位' } } },
     })
     expect(await save({ status: '已交办', office: '教育局', version: 1 })).toMatchObject({ status: 400, body: { error: { fields: { office: '请从承办单位名单中选择' } } } })
-    expect(await save({ status: '已交办', office: '农业农村办公室', deadline: '2022-07-13', version: 1 })).toMatchObject({ status: 400, body: { error: { fields: { deadline: '期限不能早于今天' } } } })
+    expect(await save({ status: '已交办', office: '农业农村办公室', deadline: '2022-02-30', version: 1 })).toMatchObject({ status: 400, body: { error: { fields: { deadline: '期限须为日期，如2022-08-31' } } } })
     expect(await save({ status: '重办', office: '农业农村办公室', version: 1 })).toMatchObject({ status: 409, body: { error: { code: 'wrong_state' } } })
     expect(await save({ status: '已交办', office: '农业农村办公室' })).toMatchObject({ status: 400, body: { error: { fields: { version: '缺少版本号，请刷新页面后再保存' } } } })
     expect(await ctx.call({ action: 'rate', session: delegate, suggestionId: id, rating: '满意' })).toMatchObject({ status: 409, body: { error: { code: 'wrong_state', message: '答复后才能评价' } } })

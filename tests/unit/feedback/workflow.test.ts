@@ -53,13 +53,15 @@ describe('the workflow', () => {
     expect(move(newHandling(), { kind: 'assign', office: '农业农村办公室', deadline: null }, staff)).toMatchObject({ status: '已交办', deadline: null })
   })
 
-  it('交办 needs an office of the list and a real date not before today, from staff only', () => {
+  it('交办 needs an office of the list and a real date, from staff only', () => {
     expect(refusal(newHandling(), { kind: 'assign', office: ' ', deadline: null }, staff)).toEqual({ code: 'invalid', field: 'office', message: '请选择承办单位' })
     expect(refusal(newHandling(), { kind: 'assign', office: '教育局', deadline: null }, staff)).toEqual({ code: 'invalid', field: 'office', message: '请从承办单位名单中选择' })
     expect(refusal(newHandling(), { kind: 'assign', office: '农业农村办公室', deadline: '2022-02-30' }, staff).message).toBe('期限须为日期，如2022-08-31')
-    expect(refusal(newHandling(), { kind: 'assign', office: '农业农村办公室', deadline: '2022-07-19' }, staff).message).toBe('期限不能早于今天')
-    // Today (Beijing) is fine.
-    expect(move(newHandling(), { kind: 'assign', office: '农业农村办公室', deadline: '2022-07-20' }, staff).deadline).toBe('2022-07-20')
+    // A 期限 already past is taken (work recorded late) and is overdue at once.
+    const late = move(newHandling(), { kind: 'assign', office: '农业农村办公室', deadline: '2022-07-19' }, staff)
+    expect(late.deadline).toBe('2022-07-19')
+    expect(isOverdue(late, now)).toBe(true)
+    expect(isOverdue(move(newHandling(), { kind: 'assign', office: '农业农村办公室', deadline: '2022-07-20' }, staff), now)).toBe(false)
     expect(refusal(newHandling(), { kind: 'assign', office: '农业农村办公室', deadline: null }, sender)).toEqual({
       code: 'forbidden',
       field: 'status',
@@ -135,11 +137,14 @@ describe('the workflow', () => {
     expect(again.timeline.map((e) => `${e.from}→${e.to}`)).toEqual(['已收到→已交办', '已交办→已答复', '已答复→重办', '重办→重办', '重办→已答复'])
   })
 
-  it('重办 to the same office may keep a 期限 that has passed; a new one may not be in the past', () => {
+  it('重办 keeps the 期限 unless a new one is given; past it, 重办 is overdue', () => {
     const unhappy = move(answered(), { kind: 'rate', rating: '不满意', comment: null }, sender)
     const sept = later(staff, 24 * 60)
-    expect(move(unhappy, { kind: 'assign', office: '农业农村办公室', deadline: '2022-08-31' }, sept).office).toBe('农业农村办公室')
-    expect(refusal(unhappy, { kind: 'assign', office: '农业农村办公室', deadline: '2022-09-01' }, sept).message).toBe('期限不能早于今天')
+    expect(unhappy.deadline).toBe('2022-08-31')
+    expect(isOverdue(unhappy, sept.now)).toBe(true)
+    const renewed = move(unhappy, { kind: 'assign', office: '城市建设管理办公室', deadline: '2022-09-30' }, sept)
+    expect(renewed).toMatchObject({ status: '重办', deadline: '2022-09-30' })
+    expect(isOverdue(renewed, sept.now)).toBe(false)
   })
 
   it('applies several moves as one change, or none', () => {

@@ -6,7 +6,8 @@ import Taro from '@tarojs/taro'
  * weapp (field-focus.weapp.ts) the page scrolls and the message says what to do.
  */
 export function revealField(name: string): void {
-  void Taro.pageScrollTo({ selector: `#field-${name}`, offsetTop: -16, duration: 200 })
+  // A page that is not on screen cannot scroll: nothing to do then.
+  Taro.pageScrollTo({ selector: `#field-${name}`, offsetTop: -16, duration: 200 }).catch(() => undefined)
   if (typeof document === 'undefined') return
   const field = document.querySelector<HTMLElement>(`#field-${name} input, #field-${name} textarea, #field-${name} [role="button"]`)
   field?.focus({ preventScroll: true })
@@ -14,5 +15,5 @@ export function revealField(name: string): void {
 
 /** Back to the top of the page (a receipt opens at its top). */
 export function scrollToTop(): void {
-  void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+  Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
 }

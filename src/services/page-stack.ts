@@ -17,8 +17,17 @@ export interface TopBarOffer {
 
 export function topBarOffer(): TopBarOffer {
   // A page opened from a link or reloaded is the only one in Taro's stack: 返回 would leave the app.
-  const canGoBack = Taro.getCurrentPages().length > 1
+  const canGoBack = stackDepth() > 1
   return { drawsBar: true, canGoBack, offersCover: true }
+}
+
+/** Pages in Taro's stack; 0 when the router cannot say (before it is ready): then 目录 is the safe offer. */
+function stackDepth(): number {
+  try {
+    return Taro.getCurrentPages().length
+  } catch {
+    return 0
+  }
 }
 
 export function goBack(): void {

@@ -38,7 +38,7 @@ export default function CardPage() {
   const [searchQuery] = useState(() => takeSearchHit(id))
   const foundItem = card && searchQuery ? matchInTexts(card.items, searchQuery)?.textIndex : undefined
   useReady(() => {
-    if (foundItem !== undefined) void Taro.pageScrollTo({ selector: `#card-item-${foundItem}`, offsetTop: -80, duration: 200 })
+    if (foundItem !== undefined) Taro.pageScrollTo({ selector: `#card-item-${foundItem}`, offsetTop: -80, duration: 200 }).catch(() => undefined)
   })
 
   useShareAppMessage(() =>

@@ -4,12 +4,13 @@
  * stays 0; a measurement that could not be made exits 1 and writes nothing.
  *
  *   npm run bench                      everything (~4–5 min on 2 cores)
- *   npm run bench -- --only h5         one part: h5 | weapp | suggest | search | transpile (comma-separated for several)
+ *   npm run bench -- --only h5         one part: h5 | weapp | suggest | live | search | transpile (comma-separated for several)
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { measureH5FirstView } from './h5-first-view'
+import { measureLive } from './live'
 import { describeMachine } from './machine'
 import { describeSource } from './source-revision'
 import { benchmarksMarkdown, consoleTable } from './report'
@@ -19,7 +20,7 @@ import { measureSuggestions } from './suggestions'
 import { measureTranspileCost } from './transpile-cost'
 import { measureWeappPackage } from './weapp-package'
 
-const PARTS = ['search', 'weapp', 'suggest', 'h5', 'transpile'] as const
+const PARTS = ['search', 'weapp', 'suggest', 'live', 'h5', 'transpile'] as const
 type Part = (typeof PARTS)[number]
 
 const DOCUMENT = path.resolve(__dirname, '../../docs/benchmarks.md')
@@ -57,6 +58,7 @@ async function main(): Promise<number> {
       if (part === 'search') outcome = measureSearch()
       else if (part === 'weapp') outcome = measureWeappPackage()
       else if (part === 'suggest') outcome = await measureSuggestions()
+      else if (part === 'live') outcome = await measureLive()
       else if (part === 'transpile') outcome = await measureTranspileCost()
       else {
         const firstView = await measureH5FirstView()

@@ -34,7 +34,7 @@ function pinOf(index: number): string {
   return String((index * 7919 + 104_729) % 1_000_000).padStart(6, '0')
 }
 
-function writeRoster(size: number): { file: string; codes: string[] } {
+export function writeRoster(size: number): { file: string; codes: string[] } {
   const codes = Array.from({ length: size }, (_, i) => `BENCH-${String(i + 1).padStart(6, '0')}`)
   const lines = ['code,name,delegation,role,pin', ...codes.map((code, i) => `${code},代表${i + 1},基准测试代表小组,代表,${pinOf(i)}`)]
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'niutang-bench-roster-')), 'roster.csv')
@@ -43,7 +43,7 @@ function writeRoster(size: number): { file: string; codes: string[] } {
 }
 
 /** Signs every code in (a few at a time); the sessions in roster order, and how long it took. */
-async function signInAll(url: string, codes: readonly string[]): Promise<{ sessions: string[]; seconds: number }> {
+export async function signInAll(url: string, codes: readonly string[]): Promise<{ sessions: string[]; seconds: number }> {
   const sessions: string[] = new Array<string>(codes.length)
   let next = 0
   const started = performance.now()
@@ -62,7 +62,7 @@ async function signInAll(url: string, codes: readonly string[]): Promise<{ sessi
   return { sessions, seconds: (performance.now() - started) / 1000 }
 }
 
-interface PhaseResult {
+export interface PhaseResult {
   connections: number
   seconds: number
   statusCounts: Map<number, number>
@@ -74,7 +74,7 @@ interface PhaseResult {
   timeouts: number
 }
 
-async function runPhase(url: string, connections: number, seconds: number, nextSession: () => string): Promise<PhaseResult> {
+export async function runPhase(url: string, connections: number, seconds: number, nextSession: () => string): Promise<PhaseResult> {
   const statusCounts = new Map<number, number>()
   const acknowledgedLatencies: number[] = []
   const receipts: string[] = []

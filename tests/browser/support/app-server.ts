@@ -10,6 +10,8 @@ export interface RunningServer {
   url: string
   dataDir: string
   adminToken: string
+  /** The server's process id (the bench reads its memory) */
+  pid: number
   /** Ends the server; `kill` sends SIGKILL to test crash recovery. */
   stop(signal?: NodeJS.Signals): Promise<void>
   /** Everything the server printed. */
@@ -64,6 +66,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
     url,
     dataDir,
     adminToken,
+    pid: child.pid!,
     output: () => printed,
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
       if (child.exitCode === null) child.kill(signal)

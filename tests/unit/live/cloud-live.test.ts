@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMain } from '../../../cloudfunctions/feedback/index'
 import type { CloudSdk } from '../../../cloudfunctions/feedback/wx-server-sdk'
+import type { HandlerResult } from '../../../src/feedback/handler'
 import { createMemoryStore } from '../../../src/feedback/memory-store'
 import type { LiveState } from '../../../src/live/types'
 import { createFakeCloudDb } from '../feedback/fake-cloud-db'
@@ -49,7 +50,9 @@ function cloudFunction(openid = '') {
   const db = createFakeCloudDb()
   const context = { OPENID: openid }
   const sdk = { DYNAMIC_CURRENT_ENV: 'env', init: () => {}, database: () => db, getWXContext: () => context } as unknown as CloudSdk
-  const main = createMain({ cloud: sdk, roster, store: createMemoryStore(), now: () => new Date('2026-12-01T09:00:00.000Z') })
+  const created = createMain({ cloud: sdk, roster, store: createMemoryStore(), now: () => new Date('2026-12-01T09:00:00.000Z') })
+  // Called as wx.cloud.callFunction calls it: the answer is { status, body }.
+  const main = async (event: unknown) => (await created(event)) as HandlerResult
   const document = () => db.collections.get('live')?.get('now') ?? null
   return { main, db, context, document }
 }

@@ -1,7 +1,7 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { FigureTile } from '../../components/figure-tile'
-import { openCard, openPage, openSection } from '../../components/page-links'
+import { openCard, openPage, openSection, suggestAbout } from '../../components/page-links'
 import { Heading } from '../../components/heading'
 import { ReadingPage } from '../../components/reading-page'
 import { ReportCover } from '../../components/report-cover'
@@ -110,6 +110,12 @@ export default function CoverPage() {
           onClick={() => openPage('/pages/paragraph/index')}
         >
           <Text>报告全文其他部分（开篇、存在的不足、结束语等）</Text>
+          <Text aria-hidden className='cover-page__chevron'>
+            ›
+          </Text>
+        </View>
+        <View className='cover-page__more-link' role='link' {...tappable} onClick={() => suggestAbout('report')}>
+          <Text>对报告总体提建议</Text>
           <Text aria-hidden className='cover-page__chevron'>
             ›
           </Text>

@@ -42,6 +42,8 @@ function render(panel: Panel): void {
   panel.previous.disabled = !target || at <= 0
   panel.next.disabled = target !== null && at >= stops.length - 1
   panel.next.textContent = target ? '下一项 ›' : '从头开始 ›'
+  // The name a screen reader hears holds the visible words (axe: label-content-name-mismatch).
+  panel.next.setAttribute('aria-label', target ? '下一项' : '从头开始')
   panel.end.disabled = !target
   panel.list.querySelectorAll('button').forEach((item, index) => {
     if (index === at) item.setAttribute('aria-current', 'step')

@@ -69,6 +69,8 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
       // Offline in the hall (issue 4): a service worker precaches index.html and every
       // chunk, so after one visit each screen opens with the network off. Production only.
       webpackChain(chain) {
+        // Before anything else runs: an API the router needs that iOS 12 lacks (see the file).
+        chain.entry('app').prepend(path.resolve(__dirname, 'polyfills/string-replace-all.js'))
         if (!production) return
         chain.plugin('sw').use(GenerateSW, [
           {

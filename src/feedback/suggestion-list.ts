@@ -3,10 +3,18 @@
  * secretariat reports (已收到 → 已交办 → 已答复, with the answer), merged by
  * receipt so a suggestion never shows twice and never disappears.
  */
-import type { OutboxItem } from './outbox'
+import type { OutboxItem, OutboxState } from './outbox'
 import type { MineItem, NamedCosigner } from './types'
 
 export type SuggestionDisplayState = '待发送' | '未送达' | '已提交' | '已收到' | '已交办' | '已答复' | '重办'
+
+/**
+ * The one word for a state, wherever it is shown (the receipt, 我的建议): a suggestion
+ * the server has taken is 已收到 there from the first moment, as the secretariat's list says.
+ */
+export function displayStateOf(state: OutboxState): SuggestionDisplayState {
+  return state === '已提交' ? '已收到' : state
+}
 
 export interface SuggestionRow {
   key: string
@@ -37,7 +45,7 @@ export function mergeSuggestionRows(outbox: readonly OutboxItem[], server: reado
       key: item.requestId,
       title: item.suggestion.title,
       cardId: item.suggestion.cardId,
-      state: item.state,
+      state: displayStateOf(item.state),
       receipt: item.receipt?.receipt,
       error: item.error?.message,
       at: item.sentAt ?? item.queuedAt,

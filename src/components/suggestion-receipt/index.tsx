@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { OutboxItem } from '../../feedback/outbox'
+import { displayStateOf } from '../../feedback/suggestion-list'
 import { formatChineseTime } from '../../report/wording'
 import { SuggestionStateBadge } from '../suggestion-state-badge'
 import { tappable } from '../tappable'
@@ -19,7 +20,7 @@ export interface SuggestionReceiptProps {
 export function SuggestionReceipt({ item, cardTitle, onWriteAnother, onEditAgain, onBackToCard }: SuggestionReceiptProps) {
   return (
     <View className='suggestion-receipt' aria-live='polite'>
-      <SuggestionStateBadge state={item.state} />
+      <SuggestionStateBadge state={displayStateOf(item.state)} />
       {item.state === '已提交' && item.receipt ? (
         <>
           <Text className='suggestion-receipt__lead'>建议已提交，回执编号</Text>

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { ReadingPage } from '../../components/reading-page'
 import { DeskItem } from '../../components/desk-item'
 import { Heading } from '../../components/heading'
+import { LiveDeskPanel } from '../../components/live-desk-panel'
 import { tappable } from '../../components/tappable'
 import { useDelegateProfile } from '../../services/delegate-profile'
 import { exportDesk, listDesk, saveDesk, type AdminItem, type DeskList, type DeskQuery } from '../../services/desk'
@@ -81,8 +82,7 @@ export default function DeskPage() {
 
   return (
     <ReadingPage className='desk-page'>
-      {/* 现在宣读 (issue 14): the live-reading panel goes here, above the desk. */}
-      <View id='desk-live-panel' className='desk-page__live' />
+      <LiveDeskPanel />
       <Heading level={1}>代表建议办理</Heading>
       <View className='desk-page__counts' role='group' aria-label='办理统计'>
         {COUNT_NAMES.map((name) => (

@@ -45,6 +45,6 @@ async function askServer(): Promise<SiteAddress> {
 
 /** Where a poster's code should point, asked once a visit. */
 export function siteAddress(): Promise<SiteAddress> {
-  asked ??= askServer()
+  if (!asked) asked = askServer()
   return asked
 }

@@ -19,6 +19,7 @@ export interface OpenLiveOptions {
   /** The app's report.json by default */
   report?: OrderedReport
   heartbeatMs?: number
+  maxStreams?: number
 }
 
 export function openLive(options: OpenLiveOptions): LiveRoutesOptions {
@@ -28,5 +29,6 @@ export function openLive(options: OpenLiveOptions): LiveRoutesOptions {
     adminToken: options.adminToken,
     staff: options.staff,
     heartbeatMs: options.heartbeatMs,
+    maxStreams: options.maxStreams,
   }
 }

@@ -9,7 +9,7 @@ import { adminHeaders, startLiveApp, type RunningLiveApp } from './fixtures/live
 const CLIENTS = 500
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity })
 let running: RunningLiveApp
-let clients: SseClient[] = []
+const clients: SseClient[] = []
 
 beforeAll(async () => {
   running = await startLiveApp({ maxStreams: CLIENTS })

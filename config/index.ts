@@ -2,6 +2,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import fs from 'node:fs'
 import path from 'node:path'
 import { GenerateSW } from 'workbox-webpack-plugin'
+import { PreloadCoverChunk } from './preload-cover-chunk'
 import { isTranspiledPackageFile } from './transpiled-packages'
 
 // NutUI is drawn at 375 px wide, and so are our own styles: one px in our CSS is
@@ -72,6 +73,8 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
         // Before anything else runs: an API the router needs that iOS 12 lacks (see the file).
         chain.entry('app').prepend(path.resolve(__dirname, 'polyfills/string-replace-all.js'))
         if (!production) return
+        // The cover's page chunk downloads alongside the app bundle instead of after it (issue 10).
+        chain.plugin('preload-cover-chunk').use(PreloadCoverChunk, ['src/pages/index/index', ['/', '/pages/index/index']])
         chain.plugin('sw').use(GenerateSW, [
           {
             swDest: 'sw.js',

@@ -50,6 +50,14 @@ export default function DeskPage() {
       setNotice(null)
     } else setNotice(answer.message)
   }, [])
+
+  /** The next page after the cursor, added under what is shown. */
+  const loadMore = async () => {
+    if (!list?.nextCursor) return
+    const answer = await listDesk({ ...query, cursor: list.nextCursor })
+    if (answer.ok) setList({ ...answer.value, items: [...list.items, ...answer.value.items] })
+    else setNotice(answer.message)
+  }
   const isStaff = profile?.role === '工作人员'
   useEffect(() => {
     if (isStaff) void load({})
@@ -122,7 +130,7 @@ export default function DeskPage() {
           />
         ))}
       </View>
-      {list?.nextCursor && <Chip label='加载更多' on={false} onTap={() => void load({ ...query, limit: String(list.items.length + 50) })} />}
+      {list?.nextCursor && <Chip label='加载更多' on={false} onTap={() => void loadMore()} />}
     </ReadingPage>
   )
 }

@@ -81,12 +81,13 @@ for (const size of SIZES) {
     it('a section ends with 下一节 ›, the last of 上半年 leads into 下半年, and 下一张 says when it crosses', async () => {
       const { context, page, problems } = await phone(app.browser, size)
       await page.goto(`${app.server.url}/pages/section/index?id=review-2`, { waitUntil: 'networkidle' })
-      await visibleLink(page, /下一节：三、城乡融合迈出崭新步伐/).click()
+      await page.getByText('下一节：三、城乡融合迈出崭新步伐', { exact: true }).filter({ visible: true }).waitFor({ state: 'visible' })
+      await visibleLink(page, '下一节 ›').click()
       expect(await headingText(page)).toBe('破立并举，城乡融合迈出崭新步伐')
       expect(new URL(page.url()).search).toBe('?id=review-3')
 
       await page.goto(`${app.server.url}/pages/section/index?id=review-7`, { waitUntil: 'networkidle' })
-      await visibleLink(page, /进入下半年主要工作任务/).click()
+      await visibleLink(page, '进入下半年主要工作任务 ›').click()
       await expect.poll(() => new URL(page.url()).search).toBe('?id=plan-1')
       await page.getByText(/下半年主要工作任务/).filter({ visible: true }).first().waitFor({ state: 'visible' })
 

@@ -149,7 +149,7 @@ export default function CardPage() {
           <View
             className='card-page__pager-link card-page__pager-link--next'
             role='link' {...tappable}
-            aria-label={`下一张：${next.title}${nextStep?.crossing ? `（${nextStep.crossing}）` : ''}`}
+            aria-label={nextStep?.crossing ? `下一张 ${nextStep.crossing} ${next.title}` : `下一张：${next.title}`}
             onClick={() => replaceCard(next.id)}
           >
             <Text className='card-page__pager-dir'>下一张 ›</Text>

@@ -37,7 +37,6 @@ export default function EconomyPage() {
                 key={indicator.figure.id}
                 className='economy-page__row'
                 role='link' {...tappable}
-                aria-label={`${indicator.name} ${prefix}${number}${unit}${indicator.figure.change ? `，同比${indicator.figure.change.direction === 'up' ? '增长' : '下降'}${indicator.figure.change.percent}%` : ''}，查看卡片`}
                 onClick={() => openCard(indicator.cardId)}
               >
                 <View className='economy-page__row-head'>

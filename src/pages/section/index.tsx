@@ -69,16 +69,20 @@ export default function SectionPage() {
         />
       ))}
       {nextSection ? (
-        <View className='section-page__next' role='link' {...tappable} onClick={() => switchTo(nextSection.section.id)}>
-          <Text className='section-page__next-dir'>下一节 ›</Text>
-          <Text className='section-page__next-name'>{nextSection.label}</Text>
-          {nextSection.part.id === part.id ? null : (
-            <Text className='section-page__next-name'>{sectionName(nextSection.section)}</Text>
-          )}
+        <View className='section-page__next'>
+          {/* The link says where; the section's name stands beside it (the switcher's link already carries it). */}
+          <View className='section-page__next-link' role='link' {...tappable} onClick={() => switchTo(nextSection.section.id)}>
+            <Text>{nextSection.part.id === part.id ? '下一节 ›' : `${nextSection.label} ›`}</Text>
+          </View>
+          <Text className='section-page__next-name'>
+            {nextSection.part.id === part.id ? nextSection.label : sectionName(nextSection.section)}
+          </Text>
         </View>
       ) : (
-        <View className='section-page__next' role='link' {...tappable} onClick={() => openPage('/pages/paragraph/index?id=review-shortcomings')}>
-          <Text className='section-page__next-dir'>报告还有 ›</Text>
+        <View className='section-page__next'>
+          <View className='section-page__next-link' role='link' {...tappable} onClick={() => openPage('/pages/paragraph/index?id=review-shortcomings')}>
+            <Text>报告还有 ›</Text>
+          </View>
           <Text className='section-page__next-name'>存在的不足、结束语</Text>
         </View>
       )}

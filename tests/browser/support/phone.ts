@@ -37,6 +37,8 @@ export function watchProblems(page: Page): PageProblems {
   })
   page.on('pageerror', (error) => problems.consoleErrors.push(error.message))
   page.on('requestfailed', (request) => {
+    // The live stream (GET /api/live) stays open as long as the page: its end on a reload or navigation is no failure.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && new URL(request.url()).pathname === '/api/live') return
     problems.failedRequests.push(`${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`)
   })
   page.on('response', (response) => {

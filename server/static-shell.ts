@@ -75,7 +75,7 @@ function cardTop(fromShare: boolean, sectionTopic: string): string {
   return (
     bar +
     `<div class="ss-share"><span class="ss-share-mark">来自分享</span>` +
-    `<a class="ss-share-link" href="/">${escapeHtml(REPORT_SHARE_TITLE)} · 阅读全文 ›</a></div>`
+    `<a class="ss-share-link" href="/"><span>${escapeHtml(REPORT_SHARE_TITLE)} · <span class="ss-nowrap">阅读全文 ›</span></span></a></div>`
   )
 }
 

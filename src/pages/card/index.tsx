@@ -73,7 +73,9 @@ export default function CardPage() {
         <View className='card-page__from-share'>
           <Text className='card-page__from-share-mark'>来自分享</Text>
           <View className='card-page__from-share-link' role='link' {...tappable} onClick={openCover}>
-            <Text>{REPORT_SHARE_TITLE} · 阅读全文 ›</Text>
+            <Text>
+              {REPORT_SHARE_TITLE} · <Text className='card-page__nowrap'>阅读全文 ›</Text>
+            </Text>
           </View>
         </View>
       ) : null}

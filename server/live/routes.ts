@@ -59,7 +59,10 @@ export async function liveRoutes(app: FastifyInstance, options: LiveRoutesOption
     // EventSource sends Last-Event-ID when it reconnects by itself; the app's own reconnect passes ?lastEventId=.
     const afterSeq = lastEventId(request.headers['last-event-id'] ?? request.query.lastEventId)
     const current = store.current()
-    const first = afterSeq === null ? [current] : (store.changesAfter(afterSeq) ?? [current])
+    // Every connection starts with a `now`: the changes missed since Last-Event-ID (the last is the current
+    // state), or the current state alone (nothing missed, an unknown id, or none given).
+    const missed = afterSeq === null ? null : store.changesAfter(afterSeq)
+    const first = missed && missed.length > 0 ? missed : [current]
     reply.hijack()
     // Headers set on the reply so far (security hooks) travel with the hijacked response.
     for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value)

@@ -87,19 +87,21 @@ describe('GET /api/live (Server-Sent Events)', () => {
     expect(cut).toBe(true)
   })
 
-  it('resumes after Last-Event-ID: only the changes missed, in order; nothing when none was missed', async () => {
+  it('resumes after Last-Event-ID: the changes missed, in order; the current state alone when none was missed', async () => {
     const { url } = await start()
     for (const id of ['review-1-1', 'review-1-2', 'review-1-3']) await setLive(url, card(id))
     const resumed = await listen(url, { 'last-event-id': '1' })
     expect([(await stateOf(resumed, 1)).seq, (await stateOf(resumed, 2)).seq]).toEqual([2, 3])
     const upToDate = await listen(url, { 'last-event-id': '3' })
+    expect(await stateOf(upToDate, 1)).toMatchObject({ seq: 3, target: card('review-1-3') })
     await setLive(url, card('review-2-1'))
-    const next = await stateOf(upToDate, 1)
-    expect(next.seq).toBe(4)
+    expect((await stateOf(upToDate, 2)).seq).toBe(4)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(resumed.events.map((event) => event.id)).toEqual(['2', '3', '4'])
     // The app's own reconnect passes it in the query.
-    const byQuery = await openSse(`${url}/api/live?lastEventId=3`)
+    const byQuery = await openSse(`${url}/api/live?lastEventId=2`)
     streams.push(byQuery)
-    expect((await stateOf(byQuery, 1)).seq).toBe(4)
+    expect([(await stateOf(byQuery, 1)).seq, (await stateOf(byQuery, 2)).seq]).toEqual([3, 4])
   })
 
   it('sends the current state when the Last-Event-ID is unknown (ahead of the server, or from before its memory)', async () => {
@@ -122,8 +124,9 @@ describe('GET /api/live (Server-Sent Events)', () => {
     const now = await (await fetch(`${again.url}/api/live/now`)).json()
     expect(now).toMatchObject({ target: card('review-3-2'), seq: 2 })
     const resumed = await listen(again.url, { 'last-event-id': '2' })
+    expect(await stateOf(resumed, 1)).toMatchObject({ target: card('review-3-2'), seq: 2 })
     await setLive(again.url, card('review-3-3'))
-    expect(await stateOf(resumed, 1)).toMatchObject({ target: card('review-3-3'), seq: 3 })
+    expect(await stateOf(resumed, 2)).toMatchObject({ target: card('review-3-3'), seq: 3 })
   })
 })
 

@@ -148,7 +148,7 @@ export function createLiveConnection(transport: LiveTransport, timers: LiveTimer
     checkTimer = null
     if (!running()) return
     notify()
-    if (close && !probing && timers.now() - heardAt >= PROBE_AFTER_MS) {
+    if (close && connected && !probing && timers.now() - heardAt >= PROBE_AFTER_MS) {
       probing = true
       const mine = generation
       transport.probe().then(
@@ -167,7 +167,10 @@ export function createLiveConnection(transport: LiveTransport, timers: LiveTimer
         },
         () => {
           probing = false
-          notify()
+          if (mine !== generation) return
+          // The server cannot be reached, yet the stream looks open (a half-dead link after a network change): start again.
+          drop()
+          scheduleReopen()
         },
       )
     }

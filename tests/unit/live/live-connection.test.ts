@@ -124,17 +124,36 @@ describe('a phone following the live state', () => {
     expect(connection.shown()?.target?.id).toBe('plan-1-1')
   })
 
-  it('asks once after a silence, goes stale after 60 s without any sign of life, and comes back with one', async () => {
-    const { latest, connection, advance, answerProbes } = connect()
-    latest().handlers.state(reading(2), true)
-    await advance(PROBE_AFTER_MS - 1)
-    expect(connection.shown()?.seq).toBe(2)
-    await advance(STALE_AFTER_MS - PROBE_AFTER_MS + 5_000)
-    expect(connection.shown()).toBeNull()
+  it('a silent stream answered by the probe stays shown; it goes stale after 60 s without any sign of life', async () => {
+    const { latest, connection, advance, answerProbes, opened } = connect()
     answerProbes(() => Promise.resolve(reading(2)))
-    await advance(5_000)
+    latest().handlers.state(reading(2), true)
+    await advance(PROBE_AFTER_MS + 5_000)
     await Promise.resolve()
+    // The probe answered: still shown, well past 60 s since the last event.
+    await advance(STALE_AFTER_MS - PROBE_AFTER_MS + 5_000)
     expect(connection.shown()?.seq).toBe(2)
+    expect(opened).toHaveLength(1)
+
+    // Probes that cannot reach the server: no banner, and the stream is opened again.
+    answerProbes(() => Promise.reject(new Error('offline')))
+    await advance(PROBE_AFTER_MS + 5_000)
+    await Promise.resolve()
+    expect(connection.shown()).toBeNull()
+    await advance(1_000)
+    expect(opened).toHaveLength(2)
+    latest().handlers.alive()
+    expect(connection.shown()?.seq).toBe(2)
+  })
+
+  it('goes stale after 60 s when nothing at all is heard (not even a probe’s failure)', async () => {
+    const { latest, connection, advance, answerProbes } = connect()
+    answerProbes(() => new Promise(() => {}))
+    latest().handlers.state(reading(2), true)
+    await advance(STALE_AFTER_MS - 1_000)
+    expect(connection.shown()?.seq).toBe(2)
+    await advance(5_000)
+    expect(connection.shown()).toBeNull()
   })
 
   it('reopens the stream when a probe finds a newer state than the stream gave', async () => {

@@ -106,7 +106,7 @@ export function renderDetail(item: AdminItem, hooks: DetailHooks): HTMLElement {
   const message = element('p')
   message.setAttribute('role', 'status')
 
-  async function save(change: Record<string, unknown>, done: string): Promise<void> {
+  async function save(change: Record<string, unknown>): Promise<void> {
     message.className = ''
     message.textContent = '正在保存…'
     try {
@@ -114,7 +114,7 @@ export function renderDetail(item: AdminItem, hooks: DetailHooks): HTMLElement {
       const body = (await response.json().catch(() => null)) as (ErrorAnswer & AdminItem) | null
       if (response.ok && body) {
         await hooks.onSaved(body)
-        hooks.announce(`已保存：${body.receipt} ${done}`)
+        hooks.announce(`已保存：${body.receipt} ${body.status}`)
         return
       }
       if (body?.error?.code === 'stale' && body.current) {
@@ -147,7 +147,7 @@ export function renderDetail(item: AdminItem, hooks: DetailHooks): HTMLElement {
     assignForm.append(labelled('承办单位', office), labelled('期限（选填）', deadline), assign)
     assignForm.addEventListener('submit', (event) => {
       event.preventDefault()
-      void save({ status: item.status === '重办' ? '重办' : '已交办', office: office.value, deadline: deadline.value }, verb)
+      void save({ status: item.status === '重办' ? '重办' : '已交办', office: office.value, deadline: deadline.value })
     })
     editor.append(assignForm)
   }
@@ -164,7 +164,7 @@ export function renderDetail(item: AdminItem, hooks: DetailHooks): HTMLElement {
       event.preventDefault()
       // From 已收到, an office chosen above goes with the answer (交办 and 答复 in one save).
       const handOver = item.status === '已收到' && office.value ? { office: office.value, deadline: deadline.value } : {}
-      void save({ status: '已答复', answer: answer.value, ...handOver }, verb)
+      void save({ status: '已答复', answer: answer.value, ...handOver })
     })
     editor.append(answerForm)
   }

@@ -53,11 +53,11 @@ describe('the desk cycle: submit, 交办, 答复, 不满意, 重办', () => {
     await pane.getByRole('heading', { name: TITLE }).waitFor({ state: 'visible' })
     await pane.getByLabel('承办单位').selectOption('城市建设管理办公室')
     await pane.getByRole('button', { name: '交办', exact: true }).click()
-    await desk.getByRole('status').filter({ hasText: /已保存：NT-2022-\d{4} 交办/ }).waitFor({ state: 'visible' })
+    await desk.getByRole('status').filter({ hasText: /已保存：NT-2022-\d{4} 已交办/ }).waitFor({ state: 'visible' })
     await desk.getByRole('button', { name: '办理中 1' }).waitFor({ state: 'visible' })
     await pane.getByLabel('答复内容').fill('经协调，公交公司将于9月在卢家巷增设站点。')
     await pane.getByRole('button', { name: '答复', exact: true }).click()
-    await desk.getByRole('status').filter({ hasText: /已保存：NT-2022-\d{4} 答复/ }).waitFor({ state: 'visible' })
+    await desk.getByRole('status').filter({ hasText: /已保存：NT-2022-\d{4} 已答复/ }).waitFor({ state: 'visible' })
     await pane.getByRole('list', { name: '办理记录' }).getByText(/周敏 · 答复/).waitFor({ state: 'visible' })
     await saveScreenshot(desk, 'desk-answered')
 
@@ -73,7 +73,7 @@ describe('the desk cycle: submit, 交办, 答复, 不满意, 重办', () => {
     await saveScreenshot(page, 'mine-answered')
     await field(page, '评价意见（选填）').fill('站点离卫生院仍较远')
     await item.getByRole('button', { name: '不满意' }).click()
-    await item.getByText(/您的评价：不满意（站点离卫生院仍较远），已转入重办/).waitFor({ state: 'visible' })
+    await item.getByText(/您的评价：不满意（站点离卫生院仍较远），已退回重新办理/).waitFor({ state: 'visible' })
     expect(problems.consoleErrors).toEqual([])
 
     // The secretary sees it back, in 重办.

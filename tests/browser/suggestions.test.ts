@@ -108,10 +108,11 @@ describe('delegate suggestions in the H5 app', () => {
     await admin.getByRole('button', { name: '进入' }).click()
     await admin.getByText('共 2 条建议').waitFor({ state: 'visible' })
 
-    const item = admin.locator('.suggestion', { hasText: '加快剩余小微水体治理' })
-    await item.getByLabel('办理状态').selectOption('已答复')
+    // The desk (issue 13): the row opens the suggestion beside the list; 答复 saves the answer.
+    await admin.locator('tr.row', { hasText: '加快剩余小微水体治理' }).click()
+    const item = admin.locator('#detail')
     await item.getByLabel('答复内容').fill('已转镇生态环境办，9月底前公布治理时间表。')
-    await item.getByRole('button', { name: '保存' }).click()
+    await item.getByRole('button', { name: '答复', exact: true }).click()
     await admin.getByRole('status').filter({ hasText: '已保存：NT-2022-0001 已答复' }).waitFor({ state: 'visible' })
     await saveScreenshot(admin, 'admin-page')
     expect(await seriousAxeViolations(admin)).toEqual([])

@@ -45,6 +45,6 @@ describe('MySuggestions', () => {
     render(<MySuggestions serverItems={[item({ status: '重办', rating: '不满意', ratingComment: '站点太远', canRate: false })]} notice={null} unseen={new Set()} />)
     expect(screen.queryByText('新进展')).toBeNull()
     expect(screen.queryByRole('button', { name: '满意' })).toBeNull()
-    expect(screen.getByText(/您的评价：不满意（站点太远），已转入重办/)).toBeTruthy()
+    expect(screen.getByText(/您的评价：不满意（站点太远），已退回重新办理/)).toBeTruthy()
   })
 })

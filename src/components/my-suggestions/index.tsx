@@ -56,7 +56,7 @@ function SuggestionRowView({ row, changed, onRate }: RowProps) {
         <Text className='my-suggestion__note'>
           您的评价：{handling.rating}
           {handling.ratingComment ? `（${handling.ratingComment}）` : ''}
-          {row.state === '重办' ? '，已转入重办' : ''}
+          {row.state === '重办' ? '，已退回重新办理' : ''}
         </Text>
       )}
       {handling?.canRate && onRate && <AnswerRating title={row.title} onRate={(rating, comment) => onRate(handling.id, rating, comment)} />}

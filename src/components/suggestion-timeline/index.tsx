@@ -7,13 +7,13 @@ import './index.css'
 function stepText(entry: TimelineEntry): string {
   switch (entry.action) {
     case 'submit':
-      return '提交建议，人大办已收到'
+      return '提交建议'
     case 'assign':
       return `${entry.from === '重办' ? '重新交办' : entry.from === '已交办' ? '改交' : '交办'}${entry.office ?? ''}${entry.deadline ? `，期限${entry.deadline}` : ''}`
     case 'answer':
       return entry.from === '已答复' ? '修改答复' : '答复'
     case 'rate':
-      return `评价：${entry.rating ?? ''}${entry.rating === '不满意' ? '，转入重办' : ''}${entry.comment ? `（${entry.comment}）` : ''}`
+      return `评价：${entry.rating ?? ''}${entry.rating === '不满意' ? '，退回重新办理' : ''}${entry.comment ? `（${entry.comment}）` : ''}`
   }
 }
 

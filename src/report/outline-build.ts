@@ -12,8 +12,6 @@ export interface SectionTile {
   slogan: string
   topic: string
   cardCount: number
-  /** The cards' titles in order (card n is "<section id>-n"): 继续阅读 names the card and where it is */
-  cardTitles: string[]
 }
 
 export interface PartOutline {
@@ -62,7 +60,6 @@ export function buildOutline(source: Report): ReportOutline {
         slogan: section.slogan,
         topic: section.topic,
         cardCount: section.cards.length,
-        cardTitles: section.cards.map((card) => card.title),
       })),
     })),
     highlights: HIGHLIGHT_FIGURE_IDS.flatMap((id) => figures.get(id) ?? []),

@@ -25,16 +25,18 @@ export interface ReadingPlace {
   place: string
 }
 
-/** The card to continue with, named from the cover's outline (the cover never loads the report). */
-export function readingPlaceOf(outline: ReportOutline, cardId: string): ReadingPlace | undefined {
+/**
+ * The card to continue with: its title as it was read (kept with the reading state)
+ * and its place from the cover's outline (the cover never loads the report).
+ */
+export function readingPlaceOf(outline: ReportOutline, cardId: string, title: string): ReadingPlace | undefined {
+  const match = /^(.*)-(\d+)$/.exec(cardId)
+  if (!match || !title) return undefined
+  const index = Number(match[2])
   for (const part of outline.parts) {
-    for (const section of part.sections) {
-      const match = /^(.*)-(\d+)$/.exec(cardId)
-      if (!match || match[1] !== section.id) continue
-      const index = Number(match[2]) - 1
-      const title = section.cardTitles[index]
-      if (title === undefined) return undefined
-      return { cardId, title, place: `${chineseNumber(section.number)} · ${index + 1}/${section.cardCount}` }
+    const section = part.sections.find((candidate) => candidate.id === match[1])
+    if (section && index >= 1 && index <= section.cardCount) {
+      return { cardId, title, place: `${chineseNumber(section.number)} · ${index}/${section.cardCount}` }
     }
   }
   return undefined

@@ -10,11 +10,13 @@ export interface ReadingState {
   bookmarks: string[]
   readCards: string[]
   lastCardId: string | null
+  /** The last card's title as it was read (继续阅读 names it; the cover does not load the report) */
+  lastCardTitle: string | null
 }
 
 const STORAGE_KEY = 'reading.state'
 const CHANGED_EVENT = 'reading:changed'
-const EMPTY: ReadingState = { bookmarks: [], readCards: [], lastCardId: null }
+const EMPTY: ReadingState = { bookmarks: [], readCards: [], lastCardId: null, lastCardTitle: null }
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string')
@@ -27,6 +29,7 @@ export function readReadingState(): ReadingState {
     bookmarks: isStringArray(stored.bookmarks) ? stored.bookmarks : [],
     readCards: isStringArray(stored.readCards) ? stored.readCards : [],
     lastCardId: typeof stored.lastCardId === 'string' ? stored.lastCardId : null,
+    lastCardTitle: typeof stored.lastCardTitle === 'string' ? stored.lastCardTitle : null,
   }
 }
 
@@ -38,11 +41,12 @@ function update(change: (state: ReadingState) => ReadingState): ReadingState {
 }
 
 /** Records that a card was opened: it counts as read and becomes the place to continue from. */
-export function markCardRead(cardId: string): void {
+export function markCardRead(cardId: string, title: string | null = null): void {
   update((state) => ({
     ...state,
     readCards: state.readCards.includes(cardId) ? state.readCards : [...state.readCards, cardId],
     lastCardId: cardId,
+    lastCardTitle: title,
   }))
 }
 

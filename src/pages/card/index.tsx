@@ -49,7 +49,7 @@ export default function CardPage() {
 
   useEffect(() => {
     if (!card) return
-    markCardRead(card.id)
+    markCardRead(card.id, card.title)
     const section = sectionOf(report, card.id)
     if (section) void Taro.setNavigationBarTitle({ title: section.topic })
   }, [card])

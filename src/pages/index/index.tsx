@@ -20,10 +20,10 @@ import './index.css'
 
 /** The cover: what the report is, the headline figures, then the way into its parts. */
 export default function CoverPage() {
-  const { lastCardId } = useReadingState()
+  const { lastCardId, lastCardTitle } = useReadingState()
   // 跟随宣读: the tile being read and those already read.
   const liveMarks = sectionMarks(reportOutline.parts, useLiveProgress())
-  const lastPlace = lastCardId ? readingPlaceOf(reportOutline, lastCardId) : undefined
+  const lastPlace = lastCardId && lastCardTitle ? readingPlaceOf(reportOutline, lastCardId, lastCardTitle) : undefined
   useShareAppMessage(() => ({ title: REPORT_SHARE_TITLE, path: '/pages/index/index' }))
   useShareTimeline(() => ({ title: REPORT_SHARE_TITLE }))
   return (

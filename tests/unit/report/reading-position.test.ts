@@ -5,9 +5,10 @@ import { report } from '../../../src/report/report'
 
 describe('where the reader is and where the next step leads', () => {
   it('names the card to continue with and its place: 污染防治精准发力（四 · 2/3）', () => {
-    expect(readingPlaceOf(reportOutline, 'review-4-2')).toEqual({ cardId: 'review-4-2', title: '污染防治精准发力', place: '四 · 2/3' })
-    expect(readingPlaceOf(reportOutline, 'review-99-1')).toBeUndefined()
-    expect(readingPlaceOf(reportOutline, 'nonsense')).toBeUndefined()
+    expect(readingPlaceOf(reportOutline, 'review-4-2', '污染防治精准发力')).toEqual({ cardId: 'review-4-2', title: '污染防治精准发力', place: '四 · 2/3' })
+    expect(readingPlaceOf(reportOutline, 'review-4-9', '不存在')).toBeUndefined()
+    expect(readingPlaceOf(reportOutline, 'review-99-1', '不存在')).toBeUndefined()
+    expect(readingPlaceOf(reportOutline, 'nonsense', '不存在')).toBeUndefined()
   })
 
   it('says when 下一张 crosses into the next section or the other half, and nothing within a section', () => {

@@ -70,6 +70,7 @@ export async function measureLive(): Promise<MeasureOutcome> {
     await Promise.all(clients.map((client) => client.event(1, WAIT_MS)))
     const connectSeconds = (performance.now() - connectStarted) / 1000
     const firstSeq = (JSON.parse(clients[0]!.events[0]!.data) as LiveState).seq
+    const rssConnected = rssBytes(server.pid)
 
     // Submits run alongside the reading, from the first advance on.
     const submits = runPhase(server.url, SUBMIT_CONNECTIONS, SUBMIT_SECONDS, nextSession)
@@ -110,7 +111,7 @@ export async function measureLive(): Promise<MeasureOutcome> {
       { group, measure: 'POST → received, p50', value: milliseconds(percentile(latencies, 50), 1) },
       { group, measure: 'POST → received, p99', value: milliseconds(p99, 1), budget: budgetAtMost(p99, 1000, '≤ 1 s') },
       { group, measure: 'POST → received, max', value: milliseconds(Math.max(...latencies), 1) },
-      { group, measure: 'server memory growth (RSS)', value: `${megabytes(growth)} (${megabytes(rssBefore)} → peak ${megabytes(rssPeak)})`, budget: budgetAtMost(growth, 100 * 1024 * 1024, '≤ 100 MB') },
+      { group, measure: 'server memory growth (RSS)', value: `${megabytes(growth)} (${megabytes(rssBefore)}; ${CLIENTS} streams open ${megabytes(rssConnected)}; peak with the submits ${megabytes(rssPeak)})`, budget: budgetAtMost(growth, 100 * 1024 * 1024, '≤ 100 MB') },
       { group: `${group}: submit c=${SUBMIT_CONNECTIONS}`, measure: 'acknowledged/s', value: submitRate.toFixed(0), budget: budgetAtLeast(submitRate, 1000, '≥ 1000/s') },
       { group: `${group}: submit c=${SUBMIT_CONNECTIONS}`, measure: 'p99 latency', value: milliseconds(submitP99, 1), budget: budgetAtMost(submitP99, 50, '≤ 50 ms') },
       {

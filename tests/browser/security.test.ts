@@ -61,6 +61,25 @@ describe('the Content-Security-Policy in Chromium', () => {
     await context.close()
   })
 
+  it("switches tabs with no violation (Taro's tab items are javascript: links)", async () => {
+    const context = await newPhoneContext(app.browser)
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    await page.addInitScript(() => {
+      const seen: string[] = []
+      ;(window as unknown as { cspViolations: string[] }).cspViolations = seen
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`))
+    })
+    await page.goto(app.server.url, { waitUntil: 'networkidle' })
+    for (const [tab, path] of [['我的', '/pages/mine/index'], ['报告', '/pages/index/index']] as const) {
+      await page.locator('.weui-tabbar__item', { hasText: tab }).click()
+      await page.waitForURL((url) => url.pathname === path || (path === '/pages/index/index' && url.pathname === '/'))
+    }
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
+    expect(problems.consoleErrors).toEqual([])
+    await context.close()
+  })
+
   it('keeps the app and the secretariat page out of frames on other sites', async () => {
     const context = await newPhoneContext(app.browser)
     const page = await context.newPage()

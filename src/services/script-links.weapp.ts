@@ -1,0 +1,2 @@
+/** The mini-program has no links with script URLs (see script-links.ts). */
+export function cancelScriptLinks(): void {}

@@ -17,10 +17,29 @@ const MAX_LOCKED_ADDRESSES = 10_000
 
 export type AdminGuard = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>
 
-export async function adminTokenGuard(
+/**
+ * One guard per server and token: the feedback desk and the live desk are
+ * separate plugins, and an address must not get 10 wrong tries at each.
+ */
+const guardsByServer = new WeakMap<object, Map<string, Promise<AdminGuard>>>()
+
+export function adminTokenGuard(
   app: FastifyInstance,
   adminToken: string,
   limits: { max: number; windowMs: number } = ADMIN_TOKEN_FAILURES,
+): Promise<AdminGuard> {
+  let guards = guardsByServer.get(app.server)
+  if (!guards) guardsByServer.set(app.server, (guards = new Map()))
+  const key = `${limits.max}/${limits.windowMs}/${adminToken}`
+  let guard = guards.get(key)
+  if (!guard) guards.set(key, (guard = createAdminTokenGuard(app, adminToken, limits)))
+  return guard
+}
+
+async function createAdminTokenGuard(
+  app: FastifyInstance,
+  adminToken: string,
+  limits: { max: number; windowMs: number },
 ): Promise<AdminGuard> {
   if (!app.hasDecorator('createRateLimit')) await app.register(rateLimit, { global: false })
   const countFailure = app.createRateLimit({

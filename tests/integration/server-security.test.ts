@@ -18,6 +18,8 @@ import { buildApp, REQUEST_TIMEOUT_MS } from '../../server/app'
 import { adminPageRoutes } from '../../server/admin/routes'
 import { DataDirError, openFeedback, type FeedbackService } from '../../server/feedback/open-feedback'
 import { feedbackRoutes } from '../../server/feedback/routes'
+import { openLive } from '../../server/live'
+import { liveRoutes } from '../../server/live/routes'
 import { redactUrl } from '../../server/logging'
 import { ADMIN_TOKEN } from './fixtures/feedback-app'
 
@@ -50,6 +52,7 @@ beforeAll(async () => {
     logger: { level: 'info', stream },
     registerApi: async (server) => {
       await server.register(feedbackRoutes, service)
+      await server.register(liveRoutes, openLive({ dataDir: path.join(tmp, 'data'), adminToken: ADMIN_TOKEN, staff: service }))
       await server.register(adminPageRoutes)
     },
   })
@@ -177,6 +180,24 @@ describe('failed admin tokens', () => {
     expect((await attempt(ADMIN_TOKEN, '192.0.2.7')).statusCode).toBe(429)
     expect((await attempt(ADMIN_TOKEN, '192.0.2.8')).statusCode).toBe(200)
     expect((await attempt('wrong', '192.0.2.8')).statusCode).toBe(401)
+  })
+
+  it('are counted once across the desk and the live desk', async () => {
+    const desk = (token: string) =>
+      app.inject({ method: 'GET', url: '/api/admin/suggestions', remoteAddress: '192.0.2.9', headers: { authorization: `Bearer ${token}` } })
+    const live = (token: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/admin/live',
+        remoteAddress: '192.0.2.9',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        payload: JSON.stringify({ target: null }),
+      })
+    const statuses: number[] = []
+    for (let i = 0; i < 5; i++) statuses.push((await desk(`wrong-${i}`)).statusCode, (await live(`wrong-${i}`)).statusCode)
+    expect(statuses).toEqual(Array(10).fill(401))
+    expect((await live('wrong-again')).statusCode).toBe(429)
+    expect((await desk(ADMIN_TOKEN)).statusCode).toBe(429)
   })
 })
 

@@ -137,7 +137,9 @@ describe('跟随宣读 on two phones', () => {
     for (const page of [follower, scroller]) await expect.poll(() => bannerText(page), { timeout: 15_000 }).toBe('')
     restarted = await startAppServer({ PORT: port, DATA_DIR: app.server.dataDir, ADMIN_TOKEN: app.server.adminToken })
     for (const page of [follower, scroller]) await expect.poll(() => bannerText(page), { timeout: 40_000 }).toBe(`正在宣读 · ${TITLE_2_3} ›`)
-    // The desk carries on where it was.
+    // The desk carries on where it was, once the other phone has been still for longer than a reader's scroll counts (2 s):
+    // on a quiet machine the restart takes about a second, less than that.
+    await scroller.waitForTimeout(2_500)
     await desk.getByRole('button', { name: '下一项', exact: true }).click()
     await expect.poll(() => deskSays(desk)).toBe(`正在宣读：${TITLE_2_4}`)
     expect(await (await fetch(`${restarted.url}/api/live/now`)).json()).toMatchObject({ seq: 4, target: { kind: 'card', id: 'review-2-4' } })

@@ -105,6 +105,8 @@ describe('跟随宣读 on two phones', () => {
     // One phone switches 跟随宣读 on: it opens what is being read, then moves with each change.
     await tapVisible(follower, '.live-banner__follow')
     await expect.poll(() => follower.url()).toContain('/pages/card/index?id=review-2-1')
+    // The card being read says so.
+    await expect.poll(() => follower.locator('.card-page__live--reading >> visible=true').textContent()).toBe('正在宣读')
     await desk.getByRole('button', { name: '下一项', exact: true }).click()
     await expect.poll(() => follower.url(), { timeout: 10_000 }).toContain('id=review-2-2')
     await expect.poll(() => cardTitleShown(follower, '重点项目成绩亮眼')).toBe(true)
@@ -156,5 +158,10 @@ describe('跟随宣读 on two phones', () => {
     // What was read aloud stays marked 已宣读.
     await scroller.goto(`${restarted.url}/pages/section/index?id=review-2`)
     await expect.poll(() => scroller.locator('.card-list-item__live--read >> visible=true').count()).toBe(4)
+    await scroller.goto(`${restarted.url}/pages/card/index?id=review-2-2`)
+    await expect.poll(() => scroller.locator('.card-page__live--read >> visible=true').textContent()).toBe('已宣读')
+    await scroller.goto(`${restarted.url}/pages/card/index?id=plan-1-1`)
+    await scroller.getByText('报告全文', { exact: false }).first().waitFor({ state: 'attached' }).catch(() => undefined)
+    expect(await scroller.locator('.card-page__live >> visible=true').count()).toBe(0)
   }, 120_000)
 })

@@ -12,12 +12,14 @@ import { ReadingPage } from '../../components/reading-page'
 import { TopBar } from '../../components/top-bar'
 import { figuresOfItem } from '../../report/figure-segments'
 import { progressPairs, relatedCards } from '../../report/links'
+import { cardMarks } from '../../live/reading-order'
 import { findCard, neighboursOf, partOf, sectionOf } from '../../report/reading-order'
 import { nextStepOf } from '../../report/reading-position'
 import { report } from '../../report/report'
 import { reportWording } from '../../report/wording-data'
 import { matchInTexts } from '../../report/search'
 import { REPORT_SHARE_TITLE, shareTitleOf } from '../../report/share-title'
+import { useLiveProgress } from '../../services/live-progress'
 import { PosterSheetLoader } from '../../services/poster-sheet-loader'
 import { cardPath, cardQuery, FROM_SHARE } from '../../services/share-link'
 import { takeSearchHit } from '../../services/search-hit'
@@ -33,6 +35,9 @@ export default function CardPage() {
   const fromShare = params.from === FROM_SHARE
   const card = findCard(report, id)
   const { bookmarks } = useReadingState()
+  // 跟随宣读: 正在宣读 while this card is read aloud, 已宣读 once the reading has passed it.
+  const liveProgress = useLiveProgress()
+  const liveMark = card ? cardMarks(report, liveProgress).get(card.id) : undefined
   const [posterOpen, setPosterOpen] = useState(false)
   // Opened from a search result: the sentence holding the match is marked and scrolled to.
   const [searchQuery] = useState(() => takeSearchHit(id))
@@ -92,6 +97,9 @@ export default function CardPage() {
           </View>
         ) : null}
         <Heading level={1}>{card.title}</Heading>
+        {liveMark ? (
+          <Text className={`card-page__live card-page__live--${liveMark}`}>{liveMark === 'reading' ? '正在宣读' : '已宣读'}</Text>
+        ) : null}
       </View>
 
       <View className='card-page__body'>

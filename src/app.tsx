@@ -2,7 +2,7 @@ import { useDidShow, useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { registerOfflineReading } from './services/offline'
 import { initCloud } from './services/cloud'
-import { checkMineChanges } from './services/mine-changes'
+import { checkMineChangesWhenSignedIn } from './services/mine-changes-check'
 import { resumeWaitingSuggestions } from './services/outbox-resume'
 import { cancelScriptLinks } from './services/script-links'
 import './styles/theme.css'
@@ -19,7 +19,7 @@ function App({ children }: PropsWithChildren) {
     registerOfflineReading()
   })
   // A suggestion handed out or answered since 我的 was last seen puts a red dot on its tab.
-  useDidShow(() => void checkMineChanges())
+  useDidShow(checkMineChangesWhenSignedIn)
   return children
 }
 

@@ -4,6 +4,7 @@ import type { Delegate, Invitation, MineItem, Rating, SignedIn } from '../feedba
 import { normaliseDelegateCode } from '../feedback/schema'
 import { signInFieldErrors, signInRefusal } from '../feedback/sign-in-copy'
 import { callFeedback } from './feedback-transport'
+import { DELEGATE_PROFILE_STORAGE_KEY } from './delegate-profile-key'
 import { readStored, writeStored } from './storage'
 
 /**
@@ -18,7 +19,7 @@ export interface DelegateProfile {
   session: string
 }
 
-const STORAGE_KEY = 'delegate.profile'
+const STORAGE_KEY = DELEGATE_PROFILE_STORAGE_KEY
 const CHANGED_EVENT = 'delegate:changed'
 
 export function readDelegateProfile(): DelegateProfile | null {

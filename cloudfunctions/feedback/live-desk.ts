@@ -8,7 +8,7 @@
  * The same rules as the local server (src/live/rules.ts); the seq moves in a
  * transaction, so two desks tapping at once still number every change once.
  */
-import { errorBody, staffOfSession, type HandlerResult } from '../../src/feedback/handler'
+import { errorBody, STAFF_ROLE, staffOfSession, type HandlerResult } from '../../src/feedback/handler'
 import type { Store } from '../../src/feedback/store'
 import type { Roster } from '../../src/feedback/types'
 import type { OrderedReport } from '../../src/live/reading-order'
@@ -31,7 +31,6 @@ export interface LiveDeskContext {
   now?: () => Date
 }
 
-const STAFF_ROLE = '工作人员'
 const rules = liveRules(report as OrderedReport)
 
 function isMissing(error: unknown): boolean {

@@ -30,6 +30,16 @@ function stackDepth(): number {
   }
 }
 
-export function goBack(): void {
-  void Taro.navigateBack({ delta: 1 })
+/**
+ * Taro's H5 router shades the page below a new one (display: none) on a timer
+ * when the new page's entry transition ends (300 ms + 50 ms delay), and going
+ * back does not cancel that timer: a 返回 tapped sooner left the page below
+ * shaded, a blank screen. So a quick 返回 waits for that moment first.
+ */
+const ENTRY_TRANSITION_MS = 400
+
+/** `openedAt`: when the page with the 返回 link appeared (Date.now()). */
+export function goBack(openedAt = 0): void {
+  const wait = Math.max(0, openedAt + ENTRY_TRANSITION_MS - Date.now())
+  setTimeout(() => void Taro.navigateBack({ delta: 1 }), wait)
 }

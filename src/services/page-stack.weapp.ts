@@ -16,6 +16,7 @@ export function topBarOffer(): TopBarOffer {
   return { drawsBar: false, canGoBack: stack.length > 1, offersCover: !hasCover }
 }
 
-export function goBack(): void {
+/** `openedAt` matters on H5 only (see page-stack.ts); WeChat's own stack has no such race. */
+export function goBack(_openedAt = 0): void {
   void Taro.navigateBack({ delta: 1 })
 }

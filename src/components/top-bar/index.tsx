@@ -20,6 +20,7 @@ export interface TopBarProps {
 export function TopBar({ title, children }: TopBarProps) {
   // Read once: the stack under a page does not change while it is on screen.
   const [offer] = useState(topBarOffer)
+  const [openedAt] = useState(() => Date.now())
   const coverLink = (label: string, className: string) => (
     <View className={className} role='link' {...tappable} aria-label='目录' onClick={openCover}>
       <Text>{label}</Text>
@@ -37,7 +38,7 @@ export function TopBar({ title, children }: TopBarProps) {
     <>
       <View className='top-bar' role='navigation' aria-label='页面导航'>
         {offer.canGoBack ? (
-          <View className='top-bar__link' role='link' {...tappable} aria-label='返回' onClick={goBack}>
+          <View className='top-bar__link' role='link' {...tappable} aria-label='返回' onClick={() => goBack(openedAt)}>
             <Text>‹ 返回</Text>
           </View>
         ) : (

@@ -24,6 +24,7 @@ import type { Roster } from '../../src/feedback/types'
 import { ADMIN_TOKEN_ACTOR, type Actor } from '../../src/feedback/workflow'
 import { adminTokenGuard } from './admin-token-guard'
 import { suggestionsCsv } from './csv-export'
+import { BadJson, parseJsonBody, takeJsonBodiesAsText } from '../json-body'
 
 export const FEEDBACK_BODY_LIMIT = 16 * 1024
 
@@ -43,7 +44,6 @@ export interface FeedbackRoutesOptions {
   close?: () => void
 }
 
-class BadJson extends Error {}
 
 export async function feedbackRoutes(app: FastifyInstance, options: FeedbackRoutesOptions): Promise<void> {
   const { store, roster, offices } = options
@@ -62,10 +62,7 @@ export async function feedbackRoutes(app: FastifyInstance, options: FeedbackRout
   // without asking first): any other content type is Fastify's 415, answered
   // below as unsupported_media_type. The JSON arrives as text and is parsed
   // here, so broken JSON is our bad_json, not Fastify's 500.
-  app.removeAllContentTypeParsers()
-  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: FEEDBACK_BODY_LIMIT }, (_request, body, done) => {
-    done(null, body)
-  })
+  takeJsonBodiesAsText(app, FEEDBACK_BODY_LIMIT)
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode ?? 500
@@ -83,7 +80,7 @@ export async function feedbackRoutes(app: FastifyInstance, options: FeedbackRout
   if (options.close) app.addHook('onClose', async () => options.close!())
 
   app.post('/api/feedback', { bodyLimit: FEEDBACK_BODY_LIMIT }, async (request, reply) =>
-    answer(reply, await handle(parseJson(request.body), context(request.ip), store)),
+    answer(reply, await handle(parseJsonBody(request.body), context(request.ip), store)),
   )
 
   const adminGuard = await adminTokenGuard(app, options.adminToken)
@@ -132,7 +129,7 @@ export async function feedbackRoutes(app: FastifyInstance, options: FeedbackRout
     )
 
     admin.post<{ Params: { id: string } }>('/api/admin/suggestions/:id', { bodyLimit: FEEDBACK_BODY_LIMIT }, async (request, reply) =>
-      answer(reply, await saveSuggestion(request.params.id, parseJson(request.body), desk, actorOf(request))),
+      answer(reply, await saveSuggestion(request.params.id, parseJsonBody(request.body), desk, actorOf(request))),
     )
 
     admin.post<{ Params: { code: string } }>('/api/admin/delegates/:code/reset', async (request, reply) =>
@@ -147,11 +144,3 @@ function answer(reply: FastifyReply, result: HandlerResult): FastifyReply {
   return reply.code(result.status).send(result.body)
 }
 
-function parseJson(body: unknown): unknown {
-  if (typeof body !== 'string' || body.trim() === '') throw new BadJson()
-  try {
-    return JSON.parse(body) as unknown
-  } catch {
-    throw new BadJson()
-  }
-}

@@ -13,6 +13,7 @@ import { adminTokenGuard } from '../feedback/admin-token-guard'
 import { allowLiveDesk, type StaffDirectory } from './desk-access'
 import type { LiveStore } from './live-store'
 import { createLiveStreams } from './live-stream'
+import { BadJson, parseJsonBody, takeJsonBodiesAsText } from '../json-body'
 
 export interface LiveRoutesOptions {
   store: LiveStore
@@ -30,7 +31,6 @@ export interface LiveRoutesOptions {
 export const DEFAULT_MAX_STREAMS = 5_000
 const DESK_BODY_LIMIT = 4 * 1024
 
-class BadJson extends Error {}
 
 export async function liveRoutes(app: FastifyInstance, options: LiveRoutesOptions): Promise<void> {
   const { store, rules } = options
@@ -40,8 +40,7 @@ export async function liveRoutes(app: FastifyInstance, options: LiveRoutesOption
   // Open streams would keep close() waiting for ever.
   app.addHook('preClose', async () => streams.endAll())
 
-  app.removeAllContentTypeParsers()
-  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: DESK_BODY_LIMIT }, (_request, body, done) => done(null, body))
+  takeJsonBodiesAsText(app, DESK_BODY_LIMIT)
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof BadJson) return reply.code(400).send(errorBody('bad_json', { message: '请求内容不是有效的 JSON' }))
     const status = error.statusCode ?? 500
@@ -81,7 +80,7 @@ export async function liveRoutes(app: FastifyInstance, options: LiveRoutesOption
 
   const adminGuard = await adminTokenGuard(app, options.adminToken)
   app.post('/api/admin/live', { bodyLimit: DESK_BODY_LIMIT }, async (request, reply) => {
-    const body = parseJson(request.body)
+    const body = parseJsonBody(request.body)
     if (!(await allowLiveDesk(request, reply, body, adminGuard, options.staff))) return reply
     const applied = rules.apply(store.current(), body, now())
     if (!applied.ok) return reply.code(400).send(errorBody('invalid', { message: applied.message, fields: { target: applied.message } }))
@@ -99,11 +98,3 @@ function lastEventId(value: unknown): number | null {
   return Number(text.trim())
 }
 
-function parseJson(body: unknown): unknown {
-  if (typeof body !== 'string' || body.trim() === '') throw new BadJson()
-  try {
-    return JSON.parse(body) as unknown
-  } catch {
-    throw new BadJson()
-  }
-}

@@ -6,6 +6,7 @@
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appUnderTest } from './support/app-under-test'
 import { newPhoneContext, watchProblems } from './support/phone'
@@ -26,16 +27,21 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>((resolve) => otherSite.close(() => resolve())))
 
+/** Collects every Content-Security-Policy violation of the page, from its first script on, in window.cspViolations. */
+async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { cspViolations: string[] }).cspViolations = seen
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`))
+  })
+}
+
 describe('the Content-Security-Policy in Chromium', () => {
   it('lets the app run with no violation and refuses an injected inline script', async () => {
     const context = await newPhoneContext(app.browser)
     const page = await context.newPage()
     const problems = watchProblems(page)
-    await page.addInitScript(() => {
-      const seen: string[] = []
-      ;(window as unknown as { cspViolations: string[] }).cspViolations = seen
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`))
-    })
+    await recordCspViolations(page)
     for (const url of ['/', '/pages/card/index?id=review-2-3', '/pages/search/index', '/admin/']) {
       await page.goto(`${app.server.url}${url}`, { waitUntil: 'networkidle' })
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
@@ -65,11 +71,7 @@ describe('the Content-Security-Policy in Chromium', () => {
     const context = await newPhoneContext(app.browser)
     const page = await context.newPage()
     const problems = watchProblems(page)
-    await page.addInitScript(() => {
-      const seen: string[] = []
-      ;(window as unknown as { cspViolations: string[] }).cspViolations = seen
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`))
-    })
+    await recordCspViolations(page)
     await page.goto(app.server.url, { waitUntil: 'networkidle' })
     for (const [tab, path] of [['我的', '/pages/mine/index'], ['报告', '/pages/index/index']] as const) {
       await page.locator('.weui-tabbar__item', { hasText: tab }).click()

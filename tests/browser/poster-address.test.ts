@@ -3,6 +3,7 @@ import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { appUnderTest } from './support/app-under-test'
 import { newPhoneContext } from './support/phone'
+import { makePoster } from './support/poster'
 
 const PUBLIC_URL = 'https://report.niutang.example.cn'
 
@@ -16,20 +17,7 @@ describe('a poster made on a site with a public address (PUBLIC_URL)', () => {
 
     const context = await newPhoneContext(app.browser)
     const page = await context.newPage()
-    await page.goto(`${app.server.url}/pages/card/index?id=review-2-1`)
-    await page.getByRole('button', { name: '分享' }).click()
-    await page.waitForFunction(() => {
-      const img = document.querySelector<HTMLImageElement>('.poster-sheet__image img')
-      return !!img && img.src.startsWith('blob:') && img.complete && img.naturalWidth > 0
-    })
-    const base64 = await page.evaluate(async () => {
-      const img = document.querySelector<HTMLImageElement>('.poster-sheet__image img')!
-      const bytes = new Uint8Array(await (await fetch(img.src)).arrayBuffer())
-      let binary = ''
-      for (const byte of bytes) binary += String.fromCharCode(byte)
-      return btoa(binary)
-    })
-    const png = PNG.sync.read(Buffer.from(base64, 'base64'))
+    const png = PNG.sync.read(await makePoster(page, app.server.url, 'review-2-1'))
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)
     expect(code?.data).toBe(`${PUBLIC_URL}/pages/card/index?id=review-2-1&from=share`)
     expect(await page.getByText(/只能在会场网络内打开/).count()).toBe(0)

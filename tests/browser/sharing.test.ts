@@ -5,31 +5,13 @@ import type { Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { appUnderTest } from './support/app-under-test'
+import { makePoster as makePosterAt } from './support/poster'
 import { ARTIFACTS_DIR, newPhoneContext, saveScreenshot, watchProblems } from './support/phone'
 
 const app = appUnderTest()
 
 /** Opens a card, taps 分享, waits for the poster and returns its PNG bytes. */
-async function makePoster(page: Page, cardId: string, figureChoice?: string): Promise<Buffer> {
-  await page.goto(`${app.server.url}/pages/card/index?id=${cardId}`)
-  await page.getByRole('button', { name: '分享' }).click()
-  await page.getByRole('dialog', { name: '分享图' }).waitFor({ state: 'visible' })
-  if (figureChoice) await page.getByRole('button', { name: figureChoice }).click()
-  const image = page.locator('.poster-sheet__image img')
-  await image.waitFor({ state: 'attached' })
-  await page.waitForFunction(() => {
-    const img = document.querySelector<HTMLImageElement>('.poster-sheet__image img')
-    return !!img && img.src.startsWith('blob:') && img.complete && img.naturalWidth > 0
-  })
-  const base64 = await page.evaluate(async () => {
-    const img = document.querySelector<HTMLImageElement>('.poster-sheet__image img')!
-    const bytes = new Uint8Array(await (await fetch(img.src)).arrayBuffer())
-    let binary = ''
-    for (const byte of bytes) binary += String.fromCharCode(byte)
-    return btoa(binary)
-  })
-  return Buffer.from(base64, 'base64')
-}
+const makePoster = (page: Page, cardId: string, figureChoice?: string) => makePosterAt(page, app.server.url, cardId, figureChoice)
 
 function keepArtifact(name: string, png: Buffer): void {
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true })

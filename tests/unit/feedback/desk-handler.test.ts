@@ -3,40 +3,15 @@
  * /api/feedback run): staff only, every workflow move and refusal, the
  * sender's rating and timeline, on the memory, SQLite and cloud stores.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import ExcelJS from 'exceljs'
-import { afterAll, describe, expect, it, vi } from 'vitest'
-import { createCloudStore } from '../../../cloudfunctions/feedback/cloud-store'
-import { openSqliteStore } from '../../../server/feedback/sqlite-store'
+import { describe, expect, it, vi } from 'vitest'
 import { handle, type HandlerContext } from '../../../src/feedback/handler'
-import { createMemoryStore } from '../../../src/feedback/memory-store'
 import { officesOf } from '../../../src/feedback/offices'
-import type { Store } from '../../../src/feedback/store'
 import type { MineItem } from '../../../src/feedback/types'
-import { createFakeCloudDb } from './fake-cloud-db'
+import { everyStore } from './every-store'
 import { roster, signInEvent, submitEvent } from './fixtures'
 
-const dir = mkdtempSync(path.join(tmpdir(), 'desk-handler-'))
-const closers: Array<() => void> = []
-afterAll(() => {
-  for (const close of closers) close()
-  rmSync(dir, { recursive: true, force: true })
-})
-
-const stores: Array<[string, () => Store]> = [
-  ['memory', () => createMemoryStore()],
-  [
-    'sqlite',
-    () => {
-      const store = openSqliteStore(path.join(dir, `${Math.random().toString(36).slice(2)}.sqlite`))
-      closers.push(() => store.close())
-      return store
-    },
-  ],
-  ['cloud', () => createCloudStore(createFakeCloudDb())],
-]
+const stores = everyStore('desk-handler-')
 
 const offices = officesOf([
   { name: '城市建设管理办公室', kind: '镇机关' },

@@ -2,37 +2,13 @@
  * One behaviour, three stores: in memory, SQLite and the cloud database
  * adapter (on a fake of the cloud database).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
-import { createCloudStore } from '../../../cloudfunctions/feedback/cloud-store'
-import { openSqliteStore } from '../../../server/feedback/sqlite-store'
-import { createMemoryStore } from '../../../src/feedback/memory-store'
+import { describe, expect, it } from 'vitest'
 import type { InsertRules, NewSuggestion, Store, SuggestionUpdate } from '../../../src/feedback/store'
 import type { Handling } from '../../../src/feedback/types'
 import { newHandling } from '../../../src/feedback/workflow'
-import { createFakeCloudDb } from './fake-cloud-db'
+import { everyStore } from './every-store'
 
-const dir = mkdtempSync(path.join(tmpdir(), 'store-contract-'))
-const closers: Array<() => void> = []
-afterAll(() => {
-  for (const close of closers) close()
-  rmSync(dir, { recursive: true, force: true })
-})
-
-const stores: Array<[string, () => Store]> = [
-  ['memory', () => createMemoryStore()],
-  [
-    'sqlite',
-    () => {
-      const store = openSqliteStore(path.join(dir, `${Math.random().toString(36).slice(2)}.sqlite`))
-      closers.push(() => store.close())
-      return store
-    },
-  ],
-  ['cloud', () => createCloudStore(createFakeCloudDb())],
-]
+const stores = everyStore('store-contract-')
 
 let n = 0
 function draft(overrides: Partial<NewSuggestion> = {}): NewSuggestion {

@@ -1,10 +1,14 @@
 import { Text } from '@tarojs/components'
+import precomputed from '../../report/data/heading-units.json'
 import { headingUnits } from './units'
 import './index.css'
 
-const cache = new Map<string, string[]>()
+// The report's headings come cut at build time (report/heading-units-build.ts): the first
+// screen never waits for Intl.Segmenter. Any other text is cut here, once.
+let cache: Map<string, string[]> | undefined
 
 function unitsOf(text: string): string[] {
+  if (!cache) cache = new Map((precomputed as string[][]).map((units) => [units.join(''), units]))
   let units = cache.get(text)
   if (!units) {
     units = headingUnits(text)

@@ -11,6 +11,13 @@ const NAME = 'PreloadCoverChunk'
  * addresses (a card from a share) fetch nothing extra. The server allows the
  * script by its hash, like the build's other inline scripts.
  */
+/** Where the head's first external script or stylesheet tag starts, or -1. */
+function firstAppFileTag(html: string): number {
+  const head = html.slice(0, html.indexOf('</head>'))
+  const found = [/<script[^>]*\ssrc=/, /<link[^>]*rel="?stylesheet/].map((tag) => head.search(tag)).filter((at) => at >= 0)
+  return found.length > 0 ? Math.min(...found) : -1
+}
+
 export class PreloadCoverChunk {
   constructor(
     /** The page module, relative to the project, without extension */
@@ -38,8 +45,11 @@ export class PreloadCoverChunk {
             `${JSON.stringify(hrefs)}.forEach(function(h){var l=document.createElement('link');l.rel='preload';` +
             `l.as=/\\.css$/.test(h)?'style':'script';l.href=h;document.head.appendChild(l)})})()</script>`
           const source = html.source.source().toString()
-          if (!source.includes('</head>')) throw new Error(`${NAME}: index.html has no </head>`)
-          compilation.updateAsset('index.html', new sources.RawSource(source.replace('</head>', `${script}</head>`)))
+          // Before the app's stylesheet: an inline script after a stylesheet waits until that
+          // has loaded, which held these preloads back by one stylesheet download.
+          const at = firstAppFileTag(source)
+          if (at < 0) throw new Error(`${NAME}: index.html loads no script or stylesheet in its head`)
+          compilation.updateAsset('index.html', new sources.RawSource(source.slice(0, at) + script + source.slice(at)))
         },
       )
     })

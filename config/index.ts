@@ -1,6 +1,7 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import fs from 'node:fs'
 import path from 'node:path'
+import webpack from 'webpack'
 import { GenerateSW } from 'workbox-webpack-plugin'
 import { PreloadCoverChunk } from './preload-cover-chunk'
 import { isTranspiledPackageFile } from './transpiled-packages'
@@ -8,6 +9,9 @@ import { isTranspiledPackageFile } from './transpiled-packages'
 // NutUI is drawn at 375 px wide, and so are our own styles: one px in our CSS is
 // one CSS px on a 375-wide phone (rpx on weapp, rem on H5).
 const designWidth = 375
+
+const { NormalModuleReplacementPlugin } = webpack
+const H5_TAB_BAR = path.resolve(__dirname, '..', 'src', 'services', 'h5-tab-bar.ts')
 
 const appVersion = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version
 
@@ -78,7 +82,26 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
       webpackChain(chain) {
         // Before anything else runs: an API the router needs that iOS 12 lacks (see the file).
         chain.entry('app').prepend(path.resolve(__dirname, 'polyfills/string-replace-all.js'))
+        // The router's tab bar (a Stencil web component) is replaced by a plain-DOM one with the
+        // same classes and events: src/services/h5-tab-bar.ts says why (issue 10).
+        chain.plugin('light-tab-bar').use(NormalModuleReplacementPlugin, [
+          /^\.\/tabbar\.js$/,
+          (resource: { context: string; request: string }) => {
+            if (/[\\/]@tarojs[\\/]router[\\/]dist$/.test(resource.context)) resource.request = H5_TAB_BAR
+          },
+        ])
         if (!production) return
+        // Taro splits only the entry's chunks: a module shared by page chunks is copied into each.
+        // Stencil (the web components behind Textarea and the like, on the form pages) is 28 KB:
+        // one chunk of its own instead of a copy in every page that needs it.
+        const splitChunks = (chain.optimization.get('splitChunks') ?? {}) as { cacheGroups?: Record<string, unknown> }
+        chain.optimization.splitChunks({
+          ...splitChunks,
+          cacheGroups: {
+            ...splitChunks.cacheGroups,
+            stencil: { test: /[\\/]node_modules[\\/]@stencil[\\/]/, chunks: 'async', name: 'stencil', minChunks: 2, priority: 30, enforce: true },
+          },
+        })
         // The cover's page chunk downloads alongside the app bundle instead of after it (issue 10).
         chain.plugin('preload-cover-chunk').use(PreloadCoverChunk, ['src/pages/index/index', ['/', '/pages/index/index']])
         chain.plugin('sw').use(GenerateSW, [

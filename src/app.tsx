@@ -4,15 +4,12 @@ import { registerOfflineReading } from './services/offline'
 import { initCloud } from './services/cloud'
 import { checkMineChangesWhenSignedIn } from './services/mine-changes-check'
 import { resumeWaitingSuggestions } from './services/outbox-resume'
-import { cancelScriptLinks } from './services/script-links'
 import './styles/theme.css'
 import './app.css'
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     initCloud()
-    // H5: the tab bar's javascript: links would break the Content-Security-Policy on every tap.
-    cancelScriptLinks()
     // Suggestions saved while the network was away go out as soon as the app is open again.
     resumeWaitingSuggestions()
     // H5: precache the app so it reads offline after this visit (no-op on weapp).

@@ -1,2 +1,0 @@
-/** The mini-program has no links with script URLs (see script-links.ts). */
-export function cancelScriptLinks(): void {}

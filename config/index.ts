@@ -118,7 +118,8 @@ export default defineConfig<'webpack5'>(async (_merge, { mode }) => {
             navigateFallback: '/index.html',
             // The API and the secretariat's page are the server's, never the app shell.
             navigateFallbackDenylist: [/^\/api\//, /^\/admin(\/|$)/],
-            exclude: [/\.map$/, /\.LICENSE\.txt$/, /^manifest.*\.js$/],
+            // page-preloads.json is for the local server only (server/page-preloads.ts).
+            exclude: [/\.map$/, /\.LICENSE\.txt$/, /^manifest.*\.js$/, /^page-preloads\.json$/],
             // Hashed names are their own revision.
             dontCacheBustURLsMatching: /\.[0-9a-f]{8}\./,
             maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,

@@ -1,4 +1,5 @@
 import type { Compilation, Compiler } from 'webpack'
+import { PAGE_PRELOADS_FILE, type PagePreloads } from './page-preloads-file'
 
 const NAME = 'PreloadCoverChunk'
 
@@ -9,7 +10,9 @@ const NAME = 'PreloadCoverChunk'
  * inline script in index.html that, when the address is the cover's, preloads
  * the cover page's chunk (JS and CSS) at once, alongside the app bundle. Other
  * addresses (a card from a share) fetch nothing extra. The server allows the
- * script by its hash, like the build's other inline scripts.
+ * script by its hash, like the build's other inline scripts. It also writes
+ * page-preloads.json, from which the local server sends the same files (and
+ * the app's own) as a Link header (server/page-preloads.ts).
  */
 /** Where the head's first external script or stylesheet tag starts, or -1. */
 function firstAppFileTag(html: string): number {
@@ -50,6 +53,14 @@ export class PreloadCoverChunk {
           const at = firstAppFileTag(source)
           if (at < 0) throw new Error(`${NAME}: index.html loads no script or stylesheet in its head`)
           compilation.updateAsset('index.html', new sources.RawSource(source.slice(0, at) + script + source.slice(at)))
+          // The same list for the local server, which sends it as a Link header with the page:
+          // the browser then fetches the scripts before it has parsed the page's head.
+          const entry = [...(compilation.entrypoints.get('app')?.getFiles() ?? [])].filter((file) => /\.(js|css)$/.test(file))
+          const preloads: PagePreloads = {
+            entry: entry.map((file) => publicPath + file),
+            pages: Object.fromEntries(this.paths.map((pagePath) => [pagePath, hrefs])),
+          }
+          compilation.emitAsset(PAGE_PRELOADS_FILE, new sources.RawSource(`${JSON.stringify(preloads, null, 2)}\n`))
         },
       )
     })

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
 import fs from 'node:fs'
 import path from 'node:path'
 import { loggerOptions, OneLinePerRequest, type LoggerSettings } from './logging'
+import { preloadLinkHeader, readPagePreloads, type PagePreloads } from './page-preloads'
 import { precompressAssets } from './precompress'
 import { pageCsp, registerSecurity } from './security'
 
@@ -59,18 +60,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const hasH5Build = fs.existsSync(indexFile)
   const renderPage = options.renderPage ?? ((html: string) => html)
   // index.html changes with each build: read it again when its file does.
-  let cachedIndex = { mtimeMs: -1, html: '', csp: '' }
+  let cachedIndex: { mtimeMs: number; html: string; csp: string; preloads: PagePreloads | undefined } = { mtimeMs: -1, html: '', csp: '', preloads: undefined }
   const currentIndex = () => {
     const { mtimeMs } = fs.statSync(indexFile)
     if (mtimeMs !== cachedIndex.mtimeMs) {
       const html = fs.readFileSync(indexFile, 'utf8')
       // The build's own inline scripts are allowed by hash; the rendered shell adds none.
-      cachedIndex = { mtimeMs, html, csp: pageCsp(html) }
+      // The build writes its preload list with index.html.
+      cachedIndex = { mtimeMs, html, csp: pageCsp(html), preloads: readPagePreloads(options.h5Dir) }
     }
     return cachedIndex
   }
   const sendPage = (url: string, reply: FastifyReply) => {
     const index = currentIndex()
+    const preload = preloadLinkHeader(index.preloads, url)
+    if (preload) reply.header('link', preload)
     return reply
       .header('cache-control', 'no-cache')
       .header('content-security-policy', index.csp)

@@ -83,3 +83,43 @@ describe('precompressed copies', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['app.89abcdef.js', 'app.89abcdef.js.br', 'app.89abcdef.js.gz', 'index.html'])
   })
 })
+
+describe('the preload list the build writes (page-preloads.json)', () => {
+  const entry = ['/js/684.0123abcd.js', '/js/app.0123abcd.js', '/css/app.0123abcd.css']
+  const cover = ['/css/593.0123abcd.css', '/js/593.0123abcd.js']
+
+  async function serverWith(preloads: string | undefined): Promise<FastifyInstance> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'niutang-h5-preload-'))
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>牛塘镇政府工作报告</title><div id="app"></div>')
+    if (preloads !== undefined) fs.writeFileSync(path.join(dir, 'page-preloads.json'), preloads)
+    return buildApp({ h5Dir: dir })
+  }
+
+  it("is sent with each page as a Link header: the app's files, and the cover's chunk on the cover only", async () => {
+    const server = await serverWith(JSON.stringify({ entry, pages: { '/': cover, '/pages/index/index': cover } }))
+    try {
+      const links = async (url: string) => String((await server.inject({ method: 'GET', url, headers: { accept: 'text/html' } })).headers.link ?? '')
+      const expected = (files: string[]) => files.map((file) => `<${file}>; rel=preload; as=${file.endsWith('.css') ? 'style' : 'script'}`).join(', ')
+      expect(await links('/')).toBe(expected([...entry, ...cover]))
+      expect(await links('/pages/index/index?from=share')).toBe(expected([...entry, ...cover]))
+      expect(await links('/pages/card/index?id=review-2-3')).toBe(expected(entry))
+      // Never on the API or on the files themselves.
+      expect((await server.inject({ method: 'GET', url: '/api/health' })).headers.link).toBeUndefined()
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('is left out when missing, unreadable, or naming anything but our own script and style files', async () => {
+    for (const preloads of [undefined, '{not json', JSON.stringify({ entry: ['/js/a.js>; rel=preload, <https://evil.example/x.js'], pages: {} })]) {
+      const server = await serverWith(preloads)
+      try {
+        const response = await server.inject({ method: 'GET', url: '/', headers: { accept: 'text/html' } })
+        expect(response.statusCode).toBe(200)
+        expect(response.headers.link).toBeUndefined()
+      } finally {
+        await server.close()
+      }
+    }
+  })
+})

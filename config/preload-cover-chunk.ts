@@ -55,7 +55,9 @@ export class PreloadCoverChunk {
           compilation.updateAsset('index.html', new sources.RawSource(source.slice(0, at) + script + source.slice(at)))
           // The same list for the local server, which sends it as a Link header with the page:
           // the browser then fetches the scripts before it has parsed the page's head.
-          const entry = [...(compilation.entrypoints.get('app')?.getFiles() ?? [])].filter((file) => /\.(js|css)$/.test(file))
+          // Stylesheets first: the page's first paint waits for them, the scripts only run later.
+          const entryFiles = [...(compilation.entrypoints.get('app')?.getFiles() ?? [])]
+          const entry = [...entryFiles.filter((file) => file.endsWith('.css')), ...entryFiles.filter((file) => file.endsWith('.js'))]
           const preloads: PagePreloads = {
             entry: entry.map((file) => publicPath + file),
             pages: Object.fromEntries(this.paths.map((pagePath) => [pagePath, hrefs])),

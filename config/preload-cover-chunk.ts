@@ -3,6 +3,13 @@ import { PAGE_PRELOADS_FILE, type PagePreloads } from './page-preloads-file'
 
 const NAME = 'PreloadCoverChunk'
 
+/** Where the head's first external script or stylesheet tag starts, or -1. */
+function firstAppFileTag(html: string): number {
+  const head = html.slice(0, html.indexOf('</head>'))
+  const found = [/<script[^>]*\ssrc=/, /<link[^>]*rel="?stylesheet/].map((tag) => head.search(tag)).filter((at) => at >= 0)
+  return found.length > 0 ? Math.min(...found) : -1
+}
+
 /**
  * On H5 the router imports a page's chunk only once the app bundle has run, so
  * the cover waited for app.js, then for its own chunk: one more round trip on
@@ -14,13 +21,6 @@ const NAME = 'PreloadCoverChunk'
  * page-preloads.json, from which the local server sends the same files (and
  * the app's own) as a Link header (server/page-preloads.ts).
  */
-/** Where the head's first external script or stylesheet tag starts, or -1. */
-function firstAppFileTag(html: string): number {
-  const head = html.slice(0, html.indexOf('</head>'))
-  const found = [/<script[^>]*\ssrc=/, /<link[^>]*rel="?stylesheet/].map((tag) => head.search(tag)).filter((at) => at >= 0)
-  return found.length > 0 ? Math.min(...found) : -1
-}
-
 export class PreloadCoverChunk {
   constructor(
     /** The page module, relative to the project, without extension */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { appUnderTest } from './support/app-under-test'
-import { watchProblems } from './support/phone'
+import { newPhoneContext, SMALL_SCREENS, watchProblems } from './support/phone'
 
 const app = appUnderTest()
 
-for (const viewport of [{ width: 360, height: 640 }, { width: 320, height: 568 }]) {
+for (const viewport of SMALL_SCREENS) {
   describe(`经济运行一览 at ${viewport.width}×${viewport.height}`, () => {
     it('compares only the 同比 changes, on one scale; no bar stands for a value; every row opens its card', async () => {
-      const context = await app.browser.newContext({ viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+      const context = await newPhoneContext(app.browser, viewport)
       const page = await context.newPage()
       const problems = watchProblems(page)
       await page.goto(`${app.server.url}/pages/economy/index`, { waitUntil: 'networkidle' })

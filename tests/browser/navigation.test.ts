@@ -1,24 +1,13 @@
 import type { Browser, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { appUnderTest } from './support/app-under-test'
-import { watchProblems } from './support/phone'
+import { newPhoneContext, SMALL_SCREENS, watchProblems, type ScreenSize } from './support/phone'
 
 const app = appUnderTest()
 
-const SIZES = [
-  { width: 360, height: 640 },
-  { width: 320, height: 568 },
-] as const
 
-async function phone(browser: Browser, size: (typeof SIZES)[number], javaScriptEnabled = true) {
-  const context = await browser.newContext({
-    viewport: size,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    javaScriptEnabled,
-  })
+async function phone(browser: Browser, size: ScreenSize, javaScriptEnabled = true) {
+  const context = await newPhoneContext(browser, size, { javaScriptEnabled })
   const page = await context.newPage()
   return { context, page, problems: watchProblems(page) }
 }
@@ -38,7 +27,7 @@ async function settled(page: Page) {
 
 const visibleLink = (page: Page, name: string | RegExp) => page.getByRole('link', { name, exact: typeof name === 'string' }).filter({ visible: true }).first()
 
-for (const size of SIZES) {
+for (const size of SMALL_SCREENS) {
   describe(`never a dead end at ${size.width}×${size.height}`, () => {
     it('every non-tab page has ‹ 返回 and 目录; a page opened first has 目录 instead of 返回', async () => {
       const { context, page, problems } = await phone(app.browser, size)

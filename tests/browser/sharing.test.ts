@@ -6,7 +6,7 @@ import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { appUnderTest } from './support/app-under-test'
 import { makePoster as makePosterAt } from './support/poster'
-import { ARTIFACTS_DIR, newPhoneContext, saveScreenshot, watchProblems } from './support/phone'
+import { ARTIFACTS_DIR, newPhoneContext, saveScreenshot, SMALL_SCREENS, watchProblems } from './support/phone'
 
 const app = appUnderTest()
 
@@ -77,8 +77,8 @@ describe('share posters', () => {
   })
 
   it('says the code opens only inside the hall when the site has no public address, and never covers the code', async () => {
-    for (const viewport of [{ width: 360, height: 640 }, { width: 320, height: 568 }]) {
-      const context = await app.browser.newContext({ viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+    for (const viewport of SMALL_SCREENS) {
+      const context = await newPhoneContext(app.browser, viewport)
       const page = await context.newPage()
       await makePoster(page, 'review-2-1')
       // No PUBLIC_URL here: the server is on 127.0.0.1.

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { appUnderTest } from './support/app-under-test'
 import { brokenHeadings, headingLines, overflowingElements, smallTapTargets } from './support/layout-checks'
-import { saveScreenshot, watchProblems } from './support/phone'
+import { newPhoneContext, saveScreenshot, SMALL_SCREENS, watchProblems } from './support/phone'
 
 /** Every screen a reader reaches, by its address. */
 const SCREENS = {
@@ -21,10 +21,6 @@ const SCREENS = {
 /** Words that must never be split across two lines of a heading. */
 const WHOLE_WORDS = ['政府工作报告', '存在的不足', '经济运行一览', '第二次会议', '上半年工作回顾', '下半年主要工作任务', '报告全文']
 
-const SIZES = [
-  { width: 360, height: 640 },
-  { width: 320, height: 568 },
-] as const
 
 const STEPS = [
   { step: 1, name: 'standard' },
@@ -77,17 +73,10 @@ async function settled(page: Page) {
 }
 
 describe('large type holds on small phones', () => {
-  for (const size of SIZES) {
+  for (const size of SMALL_SCREENS) {
     for (const { step, name } of STEPS) {
       it(`${size.width}×${size.height} at step ${step} (${name}): no overflow, whole heading words, 44-px targets`, async () => {
-        const context = await app.browser.newContext({
-          viewport: size,
-          deviceScaleFactor: 2,
-          isMobile: true,
-          hasTouch: true,
-          locale: 'zh-CN',
-          timezoneId: 'Asia/Shanghai',
-        })
+        const context = await newPhoneContext(app.browser, size)
         await context.addInitScript((chosen) => {
           // As the app stores it: Taro H5 keeps {data}; writeStored stores JSON.
           localStorage.setItem('prefs.typeStep', JSON.stringify({ data: JSON.stringify(chosen) }))

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { appUnderTest } from './support/app-under-test'
-import { saveScreenshot, watchProblems } from './support/phone'
+import { newPhoneContext, saveScreenshot, SMALL_SCREENS, watchProblems } from './support/phone'
 
 const app = appUnderTest()
 /** The demo roster's pin of a code (the server runs on content/roster/demo.csv). */
@@ -16,15 +16,11 @@ async function settled(page: Page) {
   await page.waitForTimeout(150)
 }
 
-const SIZES = [
-  { width: 360, height: 640 },
-  { width: 320, height: 568 },
-] as const
 
-for (const viewport of SIZES) {
+for (const viewport of SMALL_SCREENS) {
   describe(`the suggestion form with one thumb at ${viewport.width}×${viewport.height}`, () => {
     it('keeps 提交 on screen, leads to the first problem, and the textarea looks like the inputs', async () => {
-      const context = await app.browser.newContext({ viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+      const context = await newPhoneContext(app.browser, viewport)
       const page = await context.newPage()
       const problems = watchProblems(page)
       await page.goto(`${app.server.url}/pages/suggest/index`, { waitUntil: 'networkidle' })
@@ -69,7 +65,7 @@ for (const viewport of SIZES) {
 
 describe('a draft belongs to its card; the receipt leads back to reading', () => {
   it('asks 继续草稿 or 新写一条, keeps each draft with its card, and offers 返回《…》继续阅读 at the receipt’s top', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+    const context = await newPhoneContext(app.browser, { width: 360, height: 640 })
     const page = await context.newPage()
     const problems = watchProblems(page)
 

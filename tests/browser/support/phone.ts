@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM_MESSAGE } from './chromium'
 
 /** Screenshots land here (git-ignored) for a person to look at. */
@@ -12,11 +12,26 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 }
 
-/** A phone: 390×844 CSS px at device scale 3, touch, Chinese locale. */
-export async function newPhoneContext(browser: Browser): Promise<BrowserContext> {
+export interface ScreenSize {
+  width: number
+  height: number
+}
+
+/** The older, smaller phones in the hall, each page's layout is checked at. */
+export const SMALL_SCREENS: readonly ScreenSize[] = [
+  { width: 360, height: 640 },
+  { width: 320, height: 568 },
+]
+
+/**
+ * A phone: by default 390×844 CSS px at device scale 3; given a smaller screen
+ * (360×640, 320×568: the older phones in the hall), that size at scale 2. Touch, Chinese locale.
+ */
+export async function newPhoneContext(browser: Browser, smallScreen?: ScreenSize, more: BrowserContextOptions = {}): Promise<BrowserContext> {
   return browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
+    ...more,
+    viewport: smallScreen ?? { width: 390, height: 844 },
+    deviceScaleFactor: smallScreen ? 2 : 3,
     isMobile: true,
     hasTouch: true,
     locale: 'zh-CN',

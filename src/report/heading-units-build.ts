@@ -6,7 +6,7 @@
  * phone, issue 10); and a phone without Intl.Segmenter (iOS < 14.5) now breaks
  * these headings between words as well, not only between clauses.
  */
-import { headingUnits } from '../components/whole-words/units'
+import { headingUnits } from './heading-units'
 import type { Report } from './types'
 import type { ReportWording } from './report-wording'
 

@@ -21,7 +21,7 @@ const routeTo = (path: string) => Taro.eventCenter.trigger('__taroRouterChange',
 function mountAt(path: string): void {
   history.replaceState(null, '', path)
   document.body.innerHTML = '<div id="container" class="taro-tabbar__container"><div class="taro-tabbar__panel"><div id="app"></div></div></div>'
-  initTabbar(config, { location: { pathname: path } })
+  initTabbar(config)
 }
 
 describe('the H5 tab bar', () => {

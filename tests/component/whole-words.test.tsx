@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { WholeWords } from '../../src/components/whole-words'
-import { headingUnits } from '../../src/components/whole-words/units'
+import { headingUnits } from '../../src/report/heading-units'
 import { report } from '../../src/report/report'
 
 const unitsShown = (container: HTMLElement) => [...container.querySelectorAll('.whole-words__unit')].map((unit) => unit.textContent)

@@ -11,7 +11,7 @@ export interface HeadingProps {
 
 /**
  * A title with the report's red accent bar, announced as a heading (H5 gets role and level).
- * A plain-text title breaks only between words (see units.ts).
+ * A plain-text title breaks only between words (see report/heading-units.ts).
  */
 export function Heading({ level, className, children }: PropsWithChildren<HeadingProps>) {
   return (

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import precomputed from '../../report/data/heading-units.json'
-import { headingUnits } from './units'
+import { headingUnits } from '../../report/heading-units'
 import './index.css'
 
 // The report's headings come cut at build time (report/heading-units-build.ts): the first

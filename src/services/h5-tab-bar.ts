@@ -56,8 +56,11 @@ interface Handlers {
 const withLeadingSlash = (path: string): string => (path.startsWith('/') ? path : `/${path}`)
 const pathOf = (url: string): string => url.split(/[?#]/)[0] ?? ''
 
-/** Draws the tab bar into Taro's tab bar container (#container) and keeps it in step with the router. */
-export function initTabbar(config: AppConfigWithTabBar, history: { location: { pathname: string } }): void {
+/**
+ * Draws the tab bar into Taro's tab bar container (#container) and keeps it in step with the router.
+ * The router calls it as its own initTabbar(config, history); the address is read from location.
+ */
+export function initTabbar(config: AppConfigWithTabBar): void {
   const conf = config.tabBar
   if (!conf || conf.custom) return
   if (!Array.isArray(conf.list) || conf.list.length < 2 || conf.list.length > 5) throw new Error('tabBar 配置错误')
@@ -194,7 +197,7 @@ export function initTabbar(config: AppConfigWithTabBar, history: { location: { p
   }
   for (const [name, handler] of Object.entries(events)) Taro.eventCenter.on(name, handler)
 
-  selected = indexOfPath(history.location.pathname === '/' ? homePage : currentPath())
+  selected = indexOfPath(currentPath())
   render()
   document.getElementById('container')?.appendChild(host)
   // Taro's tab bar APIs check the configuration before they send their events.
